@@ -1,0 +1,154 @@
+/**
+ * Chinese numerals (一二三, 两千亿, 壹佰零伍) to numbers.
+ *
+ * Hand-written rather than a library because the npm parsers we tried mis-read 两 and 万亿 and
+ * either throw or return NaN on junk; the engine needs `null` for "not a numeral".
+ */
+
+/** Digit characters, including 两 (used before units and measure words), financial forms and traditional forms. */
+const DIGITS: ReadonlyMap<string, number> = new Map([
+  ['零', 0], ['〇', 0], ['○', 0],
+  ['一', 1], ['壹', 1],
+  ['二', 2], ['两', 2], ['兩', 2], ['贰', 2], ['貳', 2],
+  ['三', 3], ['叁', 3], ['參', 3],
+  ['四', 4], ['肆', 4],
+  ['五', 5], ['伍', 5],
+  ['六', 6], ['陆', 6], ['陸', 6],
+  ['七', 7], ['柒', 7],
+  ['八', 8], ['捌', 8],
+  ['九', 9], ['玖', 9],
+]);
+
+/** Units inside a 万-section. */
+const SMALL_UNITS: ReadonlyMap<string, number> = new Map([
+  ['十', 10], ['拾', 10],
+  ['百', 100], ['佰', 100],
+  ['千', 1000], ['仟', 1000],
+]);
+
+/** Section units: they multiply everything since the previous larger section unit. */
+const WAN = 1e4;
+const YI = 1e8;
+const SECTION_UNITS: ReadonlyMap<string, number> = new Map([
+  ['万', WAN], ['萬', WAN],
+  ['亿', YI], ['億', YI],
+]);
+
+/**
+ * True for any character that can be part of a Chinese numeral (digits, 两, 十百千万亿 and their
+ * financial/traditional forms). Lets scanners find the extent of a numeral run in one pass.
+ */
+export function isChineseNumeralChar(ch: string): boolean {
+  return DIGITS.has(ch) || SMALL_UNITS.has(ch) || SECTION_UNITS.has(ch);
+}
+
+/** True for a numeral character that is a digit (零〇一…九, 两, 壹…玖), not a unit. */
+export function isChineseDigitChar(ch: string): boolean {
+  return DIGITS.has(ch);
+}
+
+/**
+ * Value of a string made only of Chinese numeral characters, or null when it is not a
+ * well-formed numeral.
+ *
+ * Accepts the positional unit form (十一 → 11, 二十 → 20, 一百零五 → 105, 两千亿 → 2e11,
+ * 三亿五千万 → 3.5e8, 两万亿 → 2e12, 壹佰贰拾 → 120), the colloquial trailing-digit
+ * abbreviation (三百五 → 350, 两万五 → 25000) and the plain digit-string form (二〇一九 → 2019).
+ *
+ * Strict on purpose: prefixes such as 第, suffixes such as 余/多, whitespace or Arabic digits make
+ * the result null, as do malformed runs (二三十, 十十, 二十三百), so callers can use it as a test
+ * ("is this heading marker a numeral?") as well as a converter. Integers only; 点 decimals are
+ * handled by parse-number.
+ */
+export function chineseNumeralValue(s: string): number | null {
+  if (s.length === 0) return null;
+  let allDigits = true;
+  for (const ch of s) {
+    if (!isChineseNumeralChar(ch)) return null;
+    if (!DIGITS.has(ch)) allDigits = false;
+  }
+  if (allDigits) return digitStringValue(s);
+  return unitFormValue(s);
+}
+
+/** 二〇一九 → 2019. 两 is never positional (两 alone → 2, but 两〇 is not a numeral). */
+function digitStringValue(s: string): number | null {
+  if (s.length === 1) return DIGITS.get(s) ?? null;
+  let value = 0;
+  for (const ch of s) {
+    if (ch === '两' || ch === '兩') return null;
+    value = value * 10 + (DIGITS.get(ch) ?? 0);
+  }
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+function unitFormValue(s: string): number | null {
+  let aboveYi = 0; // everything already multiplied by 亿
+  let wanPart = 0; // the current 万 section, already multiplied by 万
+  let section = 0; // below 万
+  let pending: number | null = null; // a digit waiting for its unit
+  let lastSmallUnit = Infinity; // units within a section must decrease: 二十三百 is malformed
+  let lastUnit = 0; // magnitude of the previous unit, for the 三百五 abbreviation
+  let previous: 'digit' | 'zero' | 'unit' | 'start' = 'start';
+  let sawWanInSection = false;
+
+  for (const ch of s) {
+    const digit = DIGITS.get(ch);
+    if (digit !== undefined) {
+      if (digit === 0) {
+        // 零 is a filler between units (一百零五); it may not follow another digit.
+        if (previous === 'digit') return null;
+        previous = 'zero';
+        continue;
+      }
+      if (previous === 'digit') return null;
+      pending = digit;
+      previous = 'digit';
+      continue;
+    }
+    const small = SMALL_UNITS.get(ch);
+    if (small !== undefined) {
+      if (small >= lastSmallUnit) return null;
+      // A leading 十 means 一十 (十一 → 11); after 零 too (一百零十 is odd but harmless).
+      section += (pending ?? 1) * small;
+      pending = null;
+      lastSmallUnit = small;
+      lastUnit = small;
+      previous = 'unit';
+      continue;
+    }
+    const big = SECTION_UNITS.get(ch) ?? 0;
+    const head = section + (pending ?? 0);
+    if (big === WAN) {
+      // 万 needs something to multiply and may appear once per 亿-section (一万二万 is malformed).
+      if (head === 0 || sawWanInSection) return null;
+      wanPart = head * WAN;
+      sawWanInSection = true;
+    } else {
+      const total = aboveYi + wanPart + head;
+      if (total === 0) return null;
+      aboveYi = total * YI;
+      wanPart = 0;
+      sawWanInSection = false;
+    }
+    section = 0;
+    pending = null;
+    lastSmallUnit = Infinity;
+    lastUnit = big;
+    previous = 'unit';
+  }
+
+  let tail = pending ?? 0;
+  // 三百五 = 350, 两万五 = 25000: a bare digit right after a unit counts in the next lower unit.
+  if (pending !== null && previous === 'digit' && lastUnit > 10 && isDirectlyAfterUnit(s)) {
+    tail = pending * (lastUnit / 10);
+  }
+  const value = aboveYi + wanPart + section + tail;
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+/** True when the last character is a digit and the one before it a unit (not 零). */
+function isDirectlyAfterUnit(s: string): boolean {
+  const beforeLast = s[s.length - 2];
+  return beforeLast !== undefined && !DIGITS.has(beforeLast);
+}
