@@ -1,3 +1,4 @@
+import type { AreaKey } from '../taxonomy/areas';
 import type { IndicatorKey } from '../taxonomy/indicators';
 
 /** A quantity with what it counts. */
@@ -10,10 +11,15 @@ export interface Mention {
   approximate: boolean;
   /** 'change' mentions (同比下降15.1%) never become canonical indicator values. */
   change: 'up' | 'down' | null;
-  /** '全市', '市本级', '市政府', '其中' (a subset after 其中) …, or null when unstated. */
+  /** '全市', '市本级', '市政府', '其中' (a subset after 其中) …, or null when unstated. Folded (simplified) form. */
   scope: string | null;
   /** True when the mention is part of a breakdown (其中，维持39件，撤销2件). */
   breakdown: boolean;
+  /**
+   * True when the figure continues a 、 list begun by the previous mention and shares its predicate
+   * (聘请23名法学专家、463名律师担任政府法律顾问): the figures of such a list add up to one count.
+   */
+  continuesList: boolean;
   /** The clause that states it, trimmed to the sentence. */
   text: string;
   /** Offsets of the quantity (number + unit) in PageText.text. */
@@ -21,4 +27,9 @@ export interface Mention {
   end: number;
   /** Index of the innermost enclosing section, or -1. */
   section: number;
+  /**
+   * Area of that section, inherited from the nearest ancestor heading when it has none; null outside
+   * any mapped section. Lets pickIndicators prefer a figure stated where its topic is discussed.
+   */
+  area: AreaKey | null;
 }

@@ -1,8 +1,10 @@
 /**
  * Chinese numerals (一二三, 两千亿, 壹佰零伍) to numbers.
  *
- * Hand-written rather than a library because the npm parsers we tried mis-read 两 and 万亿 and
- * either throw or return NaN on junk; the engine needs `null` for "not a numeral".
+ * Hand-written on purpose (issue "extraction engine", point 5): the npm libraries at hand mis-parse
+ * report figures such as 3.5万, 两千亿 and 百分之十二点五, and the engine needs `null` for "not a
+ * numeral" rather than NaN or an exception. ○ (U+25CB) is accepted as zero because 二○一九 is a
+ * common typesetting of 二〇一九.
  */
 
 /** Digit characters, including 两 (used before units and measure words), financial forms and traditional forms. */
@@ -38,13 +40,21 @@ const SECTION_UNITS: ReadonlyMap<string, number> = new Map([
  * True for any character that can be part of a Chinese numeral (digits, 两, 十百千万亿 and their
  * financial/traditional forms). Lets scanners find the extent of a numeral run in one pass.
  */
-export function isChineseNumeralChar(ch: string): boolean {
-  return DIGITS.has(ch) || SMALL_UNITS.has(ch) || SECTION_UNITS.has(ch);
+export function isChineseNumeralChar(ch: string | undefined): boolean {
+  return ch !== undefined && (DIGITS.has(ch) || SMALL_UNITS.has(ch) || SECTION_UNITS.has(ch));
 }
 
 /** True for a numeral character that is a digit (零〇一…九, 两, 壹…玖), not a unit. */
-export function isChineseDigitChar(ch: string): boolean {
-  return DIGITS.has(ch);
+export function isChineseDigitChar(ch: string | undefined): boolean {
+  return ch !== undefined && DIGITS.has(ch);
+}
+
+/** Financial (大写) forms used on cheques and contracts; alone they are mostly everyday words (队伍, 陆续, 收拾). */
+const FINANCIAL_CHARS = '壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
+
+/** True for a financial (大写) numeral character: 壹贰叁…拾佰仟. */
+export function isFinancialNumeralChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && FINANCIAL_CHARS.includes(ch);
 }
 
 /**
@@ -54,6 +64,8 @@ export function isChineseDigitChar(ch: string): boolean {
  * Accepts the positional unit form (十一 → 11, 二十 → 20, 一百零五 → 105, 两千亿 → 2e11,
  * 三亿五千万 → 3.5e8, 两万亿 → 2e12, 壹佰贰拾 → 120), the colloquial trailing-digit
  * abbreviation (三百五 → 350, 两万五 → 25000) and the plain digit-string form (二〇一九 → 2019).
+ * A leading unit counts once (十 → 10, 百 → 100, 万 → 10000), as in 十余家, 百余人, 万余件; whether
+ * such a bare unit is a figure at all (千家万户) is the scanner's call, not this function's.
  *
  * Strict on purpose: prefixes such as 第, suffixes such as 余/多, whitespace or Arabic digits make
  * the result null, as do malformed runs (二三十, 十十, 二十三百), so callers can use it as a test
@@ -118,7 +130,8 @@ function unitFormValue(s: string): number | null {
       continue;
     }
     const big = SECTION_UNITS.get(ch) ?? 0;
-    const head = section + (pending ?? 0);
+    // A leading 万/亿 means 一万/一亿, as a leading 十/百/千 does (万余人, 上万人次).
+    const head = previous === 'start' ? 1 : section + (pending ?? 0);
     if (big === WAN) {
       // 万 needs something to multiply and may appear once per 亿-section (一万二万 is malformed).
       if (head === 0 || sawWanInSection) return null;

@@ -1,0 +1,62 @@
+/**
+ * Units (measure words) that follow a figure in Chinese government reports: 件, 人次, 个百分点, %…
+ *
+ * Multipliers (万/亿) are not units: 3.5万元 is read as 35000 with unit 元 (see parse-number).
+ * 月 and 号 are deliberately absent: after a number they name a calendar month or a document /
+ * day number far more often than a duration (a duration is written 个月, which is listed).
+ */
+import { isInlineSpace, isOneOf } from './chars.ts';
+
+/** Printed spellings that mean the same unit, folded to one name so figures compare across reports. */
+const UNIT_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['百分点', '个百分点'],
+  ['工作日', '个工作日'],
+  ['％', '%'],
+]);
+
+/**
+ * Units with the characters that, right after them, show the character belongs to a longer word
+ * instead (两部门, 一期间, 收支两条线, 三人民…): such a match is not a unit.
+ */
+const UNITS: ReadonlyMap<string, string> = new Map([
+  ['个百分点', ''], ['百分点', ''], ['个工作日', ''], ['工作日', ''], ['个月', ''],
+  ['人次', ''], ['场次', ''], ['户次', ''], ['件次', ''], ['批次', ''],
+  ['小时', ''], ['分钟', ''], ['课时', ''], ['学时', ''], ['平方米', ''], ['公里', ''],
+  ['%', ''], ['％', ''], ['‰', ''],
+  ['件', ''], ['个', '别体性'], ['项', '目'], ['次', ''], ['人', '民大口才士们格身权社事'],
+  ['名', '单称义录额'], ['家', '庭长属乡园族政居'], ['条', '例件款线'], ['份', '额'], ['篇', ''],
+  ['部', '门分署队委长位件'], ['场', '所景地合馆面域'], ['期', '间限满待望刊货'], ['户', '口籍外型主'],
+  ['批', '准复评示转办'], ['宗', '旨教'], ['起', '草诉步点见始源来'], ['类', '型似别'], ['元', '素旦首化'],
+  ['天', '然下地津空'], ['日', '常期前益趋报'], ['年', '级龄轻鉴'], ['倍', ''], ['所', '有以在属得谓需述长'],
+  ['位', '置于数'], ['张', '贴'], ['册', ''], ['套', ''], ['辆', ''], ['处', '理置罚分于室长'],
+  ['支', '持付出部'], ['座', '谈'], ['轮', ''], ['节', '约点日能'], ['例', '如外行'], ['亩', ''], ['吨', ''],
+]);
+
+const LONGEST_UNIT = Math.max(...[...UNITS.keys()].map((unit) => unit.length));
+
+/** A unit found in text: its normalised name and where the printed unit ends. */
+export interface UnitMatch {
+  unit: string;
+  end: number;
+}
+
+/**
+ * The longest unit printed at `pos` (after at most two inline spaces), or null.
+ *
+ * Longest match first so 人次 beats 人 and 个百分点 beats 个; a unit followed by a character that
+ * makes it part of another word (部门, 场所, 条例) is rejected rather than shortened, because that
+ * number is then not a count of the unit at all. Aliases are normalised: 百分点 → 个百分点,
+ * 工作日 → 个工作日, ％ → %.
+ */
+export function matchUnit(text: string, pos: number): UnitMatch | null {
+  let at = pos;
+  for (let spaces = 0; spaces < 2 && isInlineSpace(text[at]); spaces++) at++;
+  for (let length = Math.min(LONGEST_UNIT, text.length - at); length > 0; length--) {
+    const printed = text.slice(at, at + length);
+    const blockers = UNITS.get(printed);
+    if (blockers === undefined) continue;
+    if (isOneOf(blockers, text[at + length])) return null;
+    return { unit: UNIT_ALIASES.get(printed) ?? printed, end: at + length };
+  }
+  return null;
+}
