@@ -31,7 +31,9 @@ export interface DocumentMeta {
   metaTags: Record<string, string>;
   /**
    * Fields of the 政府信息公开 index-number table (索引号, 发布机构, 发文机关, 成文日期, 发布日期, 主题分类…),
-   * keyed by the label as printed, with trailing colons removed. Kept as metadata, dropped from the body.
+   * keyed by the label as printed, with trailing colons and padding spaces removed (索 引 号： → 索引号).
+   * A list printed without labels is keyed by value shape: 索引号, 发布日期, 发布机构, 有效性.
+   * Kept as metadata, dropped from the body.
    */
   indexFields: Record<string, string>;
 }

@@ -1,0 +1,159 @@
+/**
+ * The 政府信息公开 index-number block (索引号, 发布机构, 成文日期…) that gov CMSs print above or
+ * beside a disclosed document: as a labelled table (gov.cn: `索 引 号：` cell, value cell), as
+ * labelled list items, or as a bare list of values whose labels live in CSS (the page text then shows
+ * "• 640502003/2021-00066", "• 沙坡头区司法局", "• 2020年11月15日"). These blocks are page furniture for
+ * the outline but metadata for the reader, so they become chrome and their values `indexFields`.
+ */
+
+/** Labels seen in index tables across CMSs. Matching tolerates the spaces typesetters pad labels with (索 引 号, 标　　题). */
+const INDEX_LABELS = [
+  '索引号', '主题分类', '信息分类', '内容分类', '体裁分类', '组配分类', '机构分类', '服务对象',
+  '发文机关', '发布机构', '发布单位', '生成机构', '所属机构', '公开责任部门', '责任部门',
+  '发文字号', '文号', '文件编号', '成文日期', '发文日期', '生成日期', '发布日期', '生效日期', '废止日期', '失效日期',
+  '有效性', '效力状态', '时效', '标题', '名称', '信息名称', '主题词', '公开方式', '公开范围', '公开形式', '公开时限', '文种',
+];
+
+const LABEL_PATTERN = INDEX_LABELS.slice()
+  .sort((a, b) => b.length - a.length)
+  .map((label) => label.split('').join('\\s*'))
+  .join('|');
+const LIST_MARKER = '[•·●▪◆■○◇\\-*]';
+/** A block opening with an index label and a colon. */
+const LEADING_LABEL = new RegExp(`^(?:${LIST_MARKER}\\s*)?(${LABEL_PATTERN})\\s*[:：]\\s*`);
+/** In a table row the cell gap can stand in for the colon (<th>索引号</th><td>…</td>). */
+const LEADING_ROW_LABEL = new RegExp(`^(${LABEL_PATTERN})(?:\\s*[:：]|\\s)`);
+/** Known labels anywhere in a block (a table row holds two or more; values may run into them). */
+const KNOWN_LABEL = new RegExp(`(${LABEL_PATTERN})\\s*[:：]`, 'g');
+const KNOWN_ROW_LABEL = new RegExp(`(${LABEL_PATTERN})(?:\\s*[:：]|\\s)`, 'g');
+/**
+ * Other labels (浏览次数：, 信息来源：) count only after a separator, a colon or a digit (spans glued
+ * after a date or an empty field), so a Chinese value never turns into a label.
+ */
+const OTHER_LABEL = /(?<=^|[\s|｜丨;；,，:：\d])([\u4e00-\u9fff]{2,6})\s*[:：]/g;
+const LEADING_LIST_MARKER = new RegExp(`^${LIST_MARKER}\\s*`);
+
+/** Index blocks are short; a long block that opens with 标题： is something else. */
+const MAX_INDEX_BLOCK = 200;
+const MAX_LIST_VALUE = 60;
+
+const INDEX_NUMBER_SHAPE = /^[0-9A-Za-z]+(?:[-/][0-9A-Za-z]+){1,5}$/;
+const DATE_VALUE = /^\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?$/;
+const VALIDITY_VALUE = /^(?:现行)?有效$|^(?:已|部分)?(?:失效|废止)$|^尚未生效$/;
+const ORGANISATION_VALUE = /^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|办公室|政府|厅|院|部|中心|委员会|司|署|所|站|会|处|科|室|组)$/;
+
+/**
+ * Index numbers: an organisation code, a year and a serial (640502003/2021-00066,
+ * 000014349/2018-00226, XM00101-0202-2021-00017). A long segment tells them from dates (2020-11-15).
+ */
+function isIndexNumber(value: string): boolean {
+  if (value.length > 40 || !INDEX_NUMBER_SHAPE.test(value)) return false;
+  const segments = value.split(/[-/]/);
+  return segments.some((segment) => segment.length >= 5) && segments.some((segment) => /^(?:19|20)\d{2}$/.test(segment));
+}
+
+const stripSpaces = (label: string): string => label.replace(/\s+/g, '');
+
+export interface IndexReading {
+  /** Indexes (into the block list) of the blocks that belong to an index table or list. */
+  blocks: Set<number>;
+  /** Keyed by the label with its padding spaces and trailing colon removed: 索引号, 发布机构, 成文日期… */
+  fields: Record<string, string>;
+}
+
+/**
+ * Finds index blocks among a page's blocks (in reading order) and reads their fields. First value
+ * wins for a label: pages repeat the table (top and print view), never with different values.
+ *
+ * Matching runs on the folded block texts (big5 pages print 索引號, full-width colons); values are
+ * sliced at the same offsets from the printed texts, so they read as the page shows them.
+ *
+ * @param folded folded block texts, whitespace already collapsed
+ * @param printed the same blocks as printed (same lengths)
+ * @param tags block tags: 'tr' rows may omit colons, 'li' items and bulleted 'line's form lists
+ */
+export function readIndexBlocks(folded: readonly string[], printed: readonly string[], tags: readonly string[]): IndexReading {
+  const blocks = new Set<number>();
+  const fields: Record<string, string> = {};
+  const set = (label: string, block: number, start: number, end = printed[block].length) => {
+    const key = stripSpaces(label);
+    const value = printed[block].slice(start, end).trim();
+    if (value && !(key in fields)) fields[key] = value;
+  };
+
+  for (let i = 0; i < folded.length; i++) {
+    const text = folded[i];
+    const inRow = tags[i] === 'tr';
+    if (text.length > MAX_INDEX_BLOCK || !(inRow ? LEADING_ROW_LABEL : LEADING_LABEL).test(text)) continue;
+    blocks.add(i);
+    const labels = findLabels(text, inRow);
+    for (const { label, valueStart, valueEnd } of labels) set(label, i, valueStart, valueEnd);
+    // A label alone in its block (dt then dd, a line then the next): the value is the next short
+    // block. Not in a table row, where a lone label means an empty cell (主 题 词：).
+    const next = folded[i + 1];
+    const lone = labels.length === 1 && !text.slice(labels[0].valueStart).trim();
+    if (!inRow && lone && next !== undefined && next.length <= MAX_LIST_VALUE && !LEADING_LABEL.test(next)) {
+      set(labels[0].label, ++i, 0);
+      blocks.add(i);
+    }
+  }
+
+  const isListItem = (i: number) => tags[i] === 'li' || (tags[i] === 'line' && LEADING_LIST_MARKER.test(folded[i]) && !/^-\d/.test(folded[i]));
+  readUnlabelledLists(folded, isListItem, blocks, set);
+  return { blocks, fields };
+}
+
+interface LabelMatch {
+  label: string;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/** `label：value` positions of one block, in order; a value runs to the next label. */
+function findLabels(text: string, inRow: boolean): LabelMatch[] {
+  const known = [...text.matchAll(inRow ? KNOWN_ROW_LABEL : KNOWN_LABEL)];
+  const other = [...text.matchAll(OTHER_LABEL)].filter(
+    (match) => !known.some((k) => match.index < k.index + k[0].length && k.index < match.index + match[0].length),
+  );
+  const labels = [...known, ...other].sort((a, b) => a.index - b.index);
+  return labels.map((match, k) => ({
+    label: match[1],
+    valueStart: match.index + match[0].length,
+    valueEnd: k + 1 < labels.length ? labels[k + 1].index : text.length,
+  }));
+}
+
+/**
+ * A run of short list items holding an index number is the index list with its labels lost; label
+ * its values by shape. Runs without an index number (site menus) are left alone.
+ */
+function readUnlabelledLists(
+  folded: readonly string[],
+  isListItem: (index: number) => boolean,
+  blocks: Set<number>,
+  set: (label: string, block: number, start: number) => void,
+): void {
+  let i = 0;
+  while (i < folded.length) {
+    if (!isListItem(i) || folded[i].length > MAX_LIST_VALUE) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < folded.length && isListItem(end) && folded[end].length <= MAX_LIST_VALUE) end++;
+    const items = folded.slice(i, end).map((text, k) => {
+      const valueStart = LEADING_LIST_MARKER.exec(text)?.[0].length ?? 0;
+      return { block: i + k, valueStart, value: text.slice(valueStart).trim() };
+    });
+    if (items.some(({ value }) => isIndexNumber(value))) {
+      for (const { block, valueStart, value } of items) {
+        blocks.add(block);
+        if (isIndexNumber(value)) set('索引号', block, valueStart);
+        else if (DATE_VALUE.test(value)) set('发布日期', block, valueStart);
+        else if (VALIDITY_VALUE.test(value)) set('有效性', block, valueStart);
+        else if (ORGANISATION_VALUE.test(value)) set('发布机构', block, valueStart);
+      }
+    }
+    i = end;
+  }
+}
