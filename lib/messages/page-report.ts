@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { AREA_KEYS, type AreaKey } from '../taxonomy/areas';
+import { INDICATOR_KEYS, type IndicatorKey } from '../taxonomy/indicators';
+
+/**
+ * What a content script reports about its page: the engine's result cut down to what the
+ * popup shows and the database keeps. These schemas are the trust boundary between a page
+ * (whose text the engine read) and the background, so every string and list is bounded: a
+ * hostile or broken page can make the engine produce junk, never an unbounded message.
+ */
+
+/** z.enum needs a non-empty tuple; the key lists are non-empty constants. */
+export const indicatorKeySchema = z.enum(INDICATOR_KEYS as [IndicatorKey, ...IndicatorKey[]]);
+export const areaKeySchema = z.enum(AREA_KEYS as [AreaKey, ...AreaKey[]]);
+
+const finiteNumber = z.number().refine(Number.isFinite, 'must be finite');
+const offset = z.number().int().min(0);
+const shortText = z.string().max(500);
+const sentence = z.string().max(4000);
+
+export const reportMetaSchema = z.object({
+  jurisdiction: z.string().max(100).nullable(),
+  level: z.enum(['province', 'city', 'district', 'county', 'department', 'unknown']),
+  year: z.number().int().min(1949).max(2200).nullable(),
+  title: shortText.nullable(),
+  publisher: shortText.nullable(),
+  publishedAt: z.string().max(40).nullable(),
+  onTime: z.boolean().nullable(),
+  missingParts: z.array(z.string().max(100)).max(50),
+});
+
+/** A heading as the popup and the database need it; offsets let the page re-anchor it. */
+export const headingSummarySchema = z.object({
+  level: z.number().int().min(1).max(9),
+  marker: z.string().max(20),
+  title: shortText,
+  area: areaKeySchema.nullable(),
+  start: offset,
+  end: offset,
+});
+
+export const mentionSummarySchema = z.object({
+  key: indicatorKeySchema.nullable(),
+  label: shortText,
+  value: finiteNumber,
+  unit: z.string().max(20),
+  approximate: z.boolean(),
+  change: z.enum(['up', 'down']).nullable(),
+  scope: z.string().max(50).nullable(),
+  text: sentence,
+  start: offset,
+  end: offset,
+  section: z.number().int().min(-1),
+});
+
+/** One canonical figure: what the comparison table prints, with the sentence it links back to. */
+export const indicatorFigureSchema = z.object({
+  value: finiteNumber,
+  unit: z.string().max(20),
+  approximate: z.boolean(),
+  sentence,
+});
+
+export const indicatorFiguresSchema = z.partialRecord(indicatorKeySchema, indicatorFigureSchema);
+
+/**
+ * A page address: http(s) only. The popup renders saved URLs as links, and a javascript: or
+ * data: "URL" from a subverted content script must never get that far.
+ */
+export const pageUrlSchema = z.string().max(4096).regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL');
+
+export const pageReportSchema = z.object({
+  url: pageUrlSchema,
+  isReport: z.boolean(),
+  confidence: z.number().min(0).max(1),
+  reasons: z.array(z.string().max(200)).max(100),
+  meta: reportMetaSchema,
+  headings: z.array(headingSummarySchema).max(2000),
+  mentions: z.array(mentionSummarySchema).max(5000),
+  indicators: indicatorFiguresSchema,
+  /** '' when the page is not a report (the engine does not hash pages it rejected). */
+  textHash: z.string().max(64),
+  /** Highlight ranges actually registered on the page (a located span can fail to map to DOM). */
+  painted: z.object({ headings: z.number().int().min(0), figures: z.number().int().min(0) }),
+});
+
+export type ReportMetaSummary = z.infer<typeof reportMetaSchema>;
+export type HeadingSummary = z.infer<typeof headingSummarySchema>;
+export type MentionSummary = z.infer<typeof mentionSummarySchema>;
+export type IndicatorFigure = z.infer<typeof indicatorFigureSchema>;
+export type IndicatorFigures = z.infer<typeof indicatorFiguresSchema>;
+export type PageReport = z.infer<typeof pageReportSchema>;

@@ -1,0 +1,31 @@
+import type { BackgroundMessageType } from './protocol';
+
+/** The fields of runtime.MessageSender this check reads (same in Chromium and Firefox). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export interface ExtensionIdentity {
+  id: string;
+  /** runtime.getURL('/'), e.g. 'chrome-extension://abc…/'. */
+  origin: string;
+}
+
+/**
+ * Who may send what. runtime.onMessage only hears this extension's own contexts, but a
+ * content script runs inside a page whose renderer could be compromised, so the background
+ * trusts no more than the sender's kind needs:
+ * - 'page/*' only from a content script (a sender with a tab, outside the extension origin);
+ * - 'popup/*' only from an extension page (the popup, or the popup opened in a tab), which
+ *   is what may read the whole collection or save any tab.
+ * A sender whose id is not ours is refused outright.
+ */
+export function isAllowedSender(type: BackgroundMessageType, sender: SenderInfo, self: ExtensionIdentity): boolean {
+  if (!sender || sender.id !== self.id) return false;
+  const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(self.origin);
+  if (type.startsWith('page/')) return typeof sender.tab?.id === 'number' && sender.tab.id >= 0 && !fromExtensionPage;
+  if (type.startsWith('popup/')) return fromExtensionPage;
+  return false;
+}

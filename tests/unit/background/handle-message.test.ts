@@ -1,0 +1,140 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browserDeps } from '../../../entrypoints/background/browser-deps';
+import { createMessageHandler, listenForMessages } from '../../../entrypoints/background/handle-message';
+import { ReportLensDb } from '../../../lib/db/report-lens-db';
+import type { AnyReply } from '../../../lib/messages/protocol';
+import type { PageReport } from '../../../lib/messages/page-report';
+import type { SenderInfo } from '../../../lib/messages/sender';
+import { jiujiang2022, notAReport, xiamen2021 } from '../messages/page-report-fixtures';
+
+const POPUP: SenderInfo = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+const XIAMEN_TAB = 11;
+const POLICY_TAB = 12;
+const CONTENT: SenderInfo = { id: fakeBrowser.runtime.id, url: xiamen2021().url, tab: { id: XIAMEN_TAB } };
+
+/** fakeBrowser does not implement i18n: answer from the default locale, as Chromium would. */
+const ZH_MESSAGES = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', '..', 'public', '_locales', 'zh_CN', 'messages.json'), 'utf8'),
+) as Record<string, { message: string }>;
+
+let db: ReportLensDb;
+let dbCount = 0;
+/** What each tab's content script answers; a tab missing here has none (sendMessage rejects). */
+let tabs: Map<number, PageReport>;
+
+/** Delivers a message the way the browser does, through the registered onMessage listener. */
+async function send(message: unknown, sender: SenderInfo): Promise<AnyReply> {
+  let reply: unknown;
+  const results = await fakeBrowser.runtime.onMessage.trigger(message, sender as never, (response: unknown) => (reply = response));
+  expect(results).toContain(true); // kept the channel open for the asynchronous reply
+  await vi.waitFor(() => expect(reply).toBeDefined());
+  return reply as AnyReply;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = new ReportLensDb(`report-lens-bg-${++dbCount}`);
+  tabs = new Map([
+    [XIAMEN_TAB, xiamen2021()],
+    [POLICY_TAB, notAReport()],
+  ]);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tabId: number) => {
+    const report = tabs.get(tabId);
+    if (!report) throw new Error('Could not establish connection. Receiving end does not exist.');
+    return report;
+  }) as never);
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) => ZH_MESSAGES[key]?.message ?? '') as never);
+  listenForMessages(browser.runtime.onMessage, createMessageHandler(browserDeps(browser, db)));
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+describe('background message handling', () => {
+  it('saves the report a tab holds, and lists it with its figures', async () => {
+    const saved = await send({ type: 'popup/save', tabId: XIAMEN_TAB }, POPUP);
+    expect(saved).toMatchObject({ ok: true, data: { updated: false } });
+
+    const listed = await send({ type: 'popup/listReports' }, POPUP);
+    if (!listed.ok) throw new Error(listed.error);
+    const [record] = (listed.data as { reports: { jurisdiction: string; year: number; indicators: object }[] }).reports;
+    expect(record).toMatchObject({ jurisdiction: '厦门市', year: 2021 });
+    expect(record.indicators).toHaveProperty(['reconsideration.received', 'value'], 1719);
+
+    const status = await send({ type: 'popup/getStatus', tabId: XIAMEN_TAB }, POPUP);
+    expect(status).toMatchObject({ ok: true, data: { state: 'report', savedId: (saved as { data: { id: number } }).data.id } });
+  });
+
+  it('saving the same tab twice updates the one record', async () => {
+    const first = await send({ type: 'popup/save', tabId: XIAMEN_TAB }, POPUP);
+    tabs.set(XIAMEN_TAB, { ...xiamen2021(), url: `${xiamen2021().url}?from=timeline` });
+    const second = await send({ type: 'popup/save', tabId: XIAMEN_TAB }, POPUP);
+    expect(second).toEqual({ ok: true, data: { id: (first as { data: { id: number } }).data.id, updated: true } });
+    expect(await db.reports.count()).toBe(1);
+  });
+
+  it('refuses to save a page that is not a report, and reports tabs without a content script as not run', async () => {
+    expect(await send({ type: 'popup/save', tabId: POLICY_TAB }, POPUP)).toEqual({ ok: false, error: 'not-a-report' });
+    expect(await send({ type: 'popup/getStatus', tabId: POLICY_TAB }, POPUP)).toMatchObject({
+      ok: true,
+      data: { state: 'not-report', savedId: null },
+    });
+    expect(await send({ type: 'popup/getStatus', tabId: 99 }, POPUP)).toEqual({
+      ok: true,
+      data: { state: 'not-run', report: null, savedId: null },
+    });
+    expect(await send({ type: 'popup/save', tabId: 99 }, POPUP)).toEqual({ ok: false, error: 'no-content-script' });
+    expect(await db.reports.count()).toBe(0);
+  });
+
+  it('does not trust what a tab answers: an invalid report is no report', async () => {
+    tabs.set(XIAMEN_TAB, { ...xiamen2021(), confidence: 7 });
+    expect(await send({ type: 'popup/save', tabId: XIAMEN_TAB }, POPUP)).toEqual({ ok: false, error: 'no-content-script' });
+  });
+
+  it('marks the tab of a content script that found a report', async () => {
+    expect(await send({ type: 'page/extracted', report: xiamen2021() }, CONTENT)).toEqual({ ok: true, data: { accepted: true } });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: XIAMEN_TAB })).toBe('报');
+    await send({ type: 'page/extracted', report: notAReport() }, CONTENT);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: XIAMEN_TAB })).toBe('');
+  });
+
+  it('refuses messages from a foreign sender, and popup actions from a content script', async () => {
+    const foreign: SenderInfo = { id: 'some-other-extension', url: 'chrome-extension://some-other-extension/x.html' };
+    expect(await send({ type: 'popup/save', tabId: XIAMEN_TAB }, foreign)).toEqual({ ok: false, error: 'forbidden-sender' });
+    expect(await send({ type: 'popup/listReports' }, {})).toEqual({ ok: false, error: 'forbidden-sender' });
+    // A page that took over its content script still cannot read or write the collection.
+    expect(await send({ type: 'popup/save', tabId: XIAMEN_TAB }, CONTENT)).toEqual({ ok: false, error: 'forbidden-sender' });
+    expect(await send({ type: 'popup/deleteReport', id: 1 }, CONTENT)).toEqual({ ok: false, error: 'forbidden-sender' });
+    expect(await db.reports.count()).toBe(0);
+  });
+
+  it('rejects messages outside the protocol before any handler runs', async () => {
+    for (const message of [{ type: 'popup/dropAll' }, { type: 'popup/save', tabId: '11' }, 'save', null]) {
+      expect(await send(message, POPUP)).toMatchObject({ ok: false, error: 'invalid-message' });
+    }
+    expect(fakeBrowser.tabs.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('keeps separate reports apart and deletes on request', async () => {
+    tabs.set(13, jiujiang2022());
+    const xiamen = await send({ type: 'popup/save', tabId: XIAMEN_TAB }, POPUP);
+    await send({ type: 'popup/save', tabId: 13 }, POPUP);
+    expect(await db.reports.count()).toBe(2);
+    const id = (xiamen as { data: { id: number } }).data.id;
+    expect(await send({ type: 'popup/deleteReport', id }, POPUP)).toEqual({ ok: true, data: { deleted: true } });
+    expect((await db.reports.toArray()).map((r) => r.jurisdiction)).toEqual(['九江市']);
+  });
+
+  it('answers runOnTab with cannot-run-here when the browser refuses to inject', async () => {
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page.'));
+    expect(await send({ type: 'popup/runOnTab', tabId: 99 }, POPUP)).toMatchObject({ ok: false, error: 'cannot-run-here' });
+  });
+});
