@@ -1,0 +1,26 @@
+import { titleCandidates, type PageString } from '../detect/page-head';
+import { reportTitle, stripTemplateSuffix } from '../detect/predicates';
+import type { PageText } from '../page-text/types';
+
+/** A title candidate with a template site's 范文 suffix cut off (both forms keep the same length). */
+function withoutTemplateSuffix(candidate: PageString): PageString {
+  const length = stripTemplateSuffix(candidate.folded).length;
+  return { ...candidate, text: candidate.text.slice(0, length), folded: candidate.folded.slice(0, length) };
+}
+
+/**
+ * The page's title candidates, best first, cleaned for reading: the first that names a
+ * rule-of-law report (ArticleTitle, first heading, `<title>` minus site name — in that order)
+ * leads, the others follow in page order. Jurisdiction and year read them in this order too.
+ */
+export function rankedTitles(page: PageText): PageString[] {
+  const candidates = titleCandidates(page).map(withoutTemplateSuffix);
+  const best = candidates.findIndex((c) => reportTitle.test(c.folded));
+  if (best <= 0) return candidates;
+  return [candidates[best], ...candidates.slice(0, best), ...candidates.slice(best + 1)];
+}
+
+/** The report's own title as displayed, or null when the page has nothing title-like. */
+export function readTitle(titles: PageString[]): string | null {
+  return titles[0]?.text ?? null;
+}

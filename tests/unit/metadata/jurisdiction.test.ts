@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../../lib/metadata/extract-metadata';
+import { pageTextFromPlainText } from '../../../lib/page-text/from-plain-text';
+import type { DocumentMeta } from '../../../lib/page-text/types';
+
+const read = (lines: string[], meta: Partial<DocumentMeta> = {}) => {
+  const { jurisdiction, level } = extractMetadata(pageTextFromPlainText(lines.join('\n'), meta), { sections: [], items: [] });
+  return { jurisdiction, level };
+};
+const OPENING = '2022年，我们深入学习贯彻习近平法治思想，扎实推进法治政府建设，各项工作取得新成效。';
+
+describe('jurisdiction from the title', () => {
+  const cases: Array<[string, string, string]> = [
+    ['2019年度晋江市法治政府工作报告', '晋江市', 'city'],
+    ['中卫市沙坡头区2020年法治政府建设年度报告', '中卫市沙坡头区', 'district'],
+    ['九江市人民政府关于2022年度法治政府建设情况的报告', '九江市', 'city'],
+    ['关于杭州市2021年法治政府建设情况的报告', '杭州市', 'city'],
+    ['广东省2021年法治政府建设年度报告', '广东省', 'province'],
+    ['北京市2021年法治政府建设年度情况报告', '北京市', 'province'],
+    ['新疆维吾尔自治区2022年法治政府建设情况报告', '新疆维吾尔自治区', 'province'],
+    ['内蒙古自治区呼和浩特市2022年法治政府建设年度报告', '内蒙古自治区呼和浩特市', 'city'],
+    ['贵州省2020年法治政府建设情况报告', '贵州省', 'province'],
+    ['恩施土家族苗族自治州2022年法治政府建设年度报告', '恩施土家族苗族自治州', 'city'],
+    ['锡林郭勒盟2021年法治政府建设年度报告', '锡林郭勒盟', 'city'],
+    ['阿勒泰地区2022年法治政府建设年度报告', '阿勒泰地区', 'city'],
+    ['北京市朝阳区2022年法治政府建设年度报告', '北京市朝阳区', 'district'],
+    ['浦东新区2021年法治政府建设情况报告', '浦东新区', 'district'],
+    ['长汀县2022年法治政府建设年度报告', '长汀县', 'county'],
+    ['沛县2021年法治政府建设年度报告', '沛县', 'county'],
+    ['科尔沁右翼前旗2022年法治政府建设年度报告', '科尔沁右翼前旗', 'county'],
+    ['厦门市司法局2022年法治政府建设年度报告', '厦门市司法局', 'department'],
+    ['交通运输部2021年法治政府部门建设情况报告', '交通运输部', 'department'],
+    ['国家税务总局厦门市税务局2022年度法治政府建设情况报告', '国家税务总局厦门市税务局', 'department'],
+    ['黔东南州市场监督管理局2022年法治政府建设年度报告', '黔东南州市场监督管理局', 'department'],
+    ['九江市人民政府办公室2022年法治政府建设工作报告', '九江市人民政府办公室', 'department'],
+  ];
+  for (const [title, jurisdiction, level] of cases) {
+    it(`${title} → ${jurisdiction} (${level})`, () => {
+      expect(read([title, OPENING])).toEqual({ jurisdiction, level });
+    });
+  }
+
+  it('reads the government of a joint party-government title, or the place of a party committee', () => {
+    expect(read(['中共长汀县委 长汀县人民政府关于2022年度法治建设工作情况的报告', OPENING])).toEqual({ jurisdiction: '长汀县', level: 'county' });
+    expect(read(['中共九江市委关于2022年度法治建设工作情况的报告', OPENING])).toEqual({ jurisdiction: '九江市', level: 'city' });
+  });
+
+  it('returns the name as printed on a traditional-character page', () => {
+    expect(read(['廈門市關於2021年法治政府建設情況的報告', OPENING]).jurisdiction).toBe('廈門市');
+  });
+
+  it('reads ArticleTitle and <title> minus the site name when the text prints no title', () => {
+    expect(read([OPENING], { metaTags: { articletitle: '九江市2022年度法治政府建设情况报告' } }).jurisdiction).toBe('九江市');
+    expect(read([OPENING], { htmlTitle: '九江市2022年度法治政府建设情况报告_九江市人民政府' }).jurisdiction).toBe('九江市');
+  });
+
+  it('does not take a level word for a name (an anonymised template title)', () => {
+    expect(read(['地区依法行政情况报告', '今年，区认真贯彻落实上级部署。我区依法行政工作取得新进展。全区各部门积极配合。'])).toEqual({
+      jurisdiction: null,
+      level: 'district',
+    });
+    expect(read(['市司法局2022年法治政府建设年度报告', OPENING]).jurisdiction).toBeNull();
+  });
+});
+
+describe('jurisdiction from the opening sentence or the site', () => {
+  it('takes the place that is the subject of the first sentence (九江市坚持…)', () => {
+    expect(read(['2022年，在省委、省政府的坚强领导下，九江市坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。'])).toEqual({
+      jurisdiction: '九江市',
+      level: 'city',
+    });
+  });
+
+  it('takes no name from 我市, and no mention that is not the subject', () => {
+    expect(read(['2021年，在省委、省政府正确领导下，我市坚持以习近平新时代中国特色社会主义思想为指导。']).jurisdiction).toBeNull();
+    expect(read(['1-10月，全省固定资产投资增长10.2%，德清县、安吉县位列三县前列，投资结构趋稳趋优。']).jurisdiction).toBeNull();
+  });
+
+  it('falls back to a government SiteName, not a media site', () => {
+    expect(read([OPENING], { metaTags: { sitename: '九江市人民政府' } }).jurisdiction).toBe('九江市');
+    expect(read([OPENING], { metaTags: { sitename: '山西省人民政府门户网站' } })).toEqual({ jurisdiction: '山西省', level: 'province' });
+    expect(read([OPENING], { metaTags: { sitename: '中国九江网' } }).jurisdiction).toBeNull();
+  });
+});
+
+describe('county-level cities are told from context, not a list', () => {
+  const title = '2019年度晋江市法治政府工作报告';
+
+  it('a 市 in a hierarchy after a bare 省 and its parent city (省、泉州市、晋江市《…》)', () => {
+    const body = '2019年以来，我市按照《法治政府建设实施纲要(2015-2020年)》和省、泉州市、晋江市《法治政府建设实施方案》要求，扎实推进法治政府建设。';
+    expect(read([title, body]).level).toBe('county');
+  });
+
+  it('a 市 printed right after its parent (泉州市晋江市人民政府)', () => {
+    expect(read([title, '泉州市晋江市人民政府深入推进依法行政，法治政府建设取得新成效。']).level).toBe('county');
+  });
+
+  it('a 市 called 县级市 nearby', () => {
+    expect(read([title, '晋江市是福建省泉州市代管的县级市，2019年法治政府建设取得新成效。']).level).toBe('county');
+  });
+
+  it('a compound of two cities in the title', () => {
+    expect(read(['泉州市晋江市2019年法治政府工作报告', OPENING])).toEqual({ jurisdiction: '泉州市晋江市', level: 'county' });
+  });
+
+  it('keeps a prefecture-level city a city when it sits in a list of peers or after 城市', () => {
+    const body = '2021年，我市与福州市、厦门市、泉州市等地协同推进法治政府建设，全国文明城市厦门市持续深化依法行政。';
+    expect(read(['厦门市关于2021年法治政府建设情况的报告', body]).level).toBe('city');
+  });
+});
