@@ -35,8 +35,11 @@ const goldIndicatorSchema = z.strictObject({
  * the inferred value type free of `undefined` for callers that iterate entries.
  */
 export const goldSchema = z.strictObject({
-  /** Path of the fixture under tests/fixtures, e.g. 'reports/000-jinjiang-2019.html'. */
-  fixture: z.string().regex(/^reports\/[\w-]+\.html$/),
+  /**
+   * Path of the fixture under tests/fixtures: a built page of the development set
+   * ('reports/000-jinjiang-2019.html') or a held-out real text ('holdout/01-xinjiang-2017.txt').
+   */
+  fixture: z.string().regex(/^(reports\/[\w-]+\.html|holdout\/[\w-]+\.txt)$/),
   /** File name of the seed text under tests/fixtures/seeds the fixture wraps. */
   seed: z.string().regex(/^[\w-]+\.txt$/),
   isReport: z.boolean(),
