@@ -1,78 +1,93 @@
-import { buildComparison, MAX_COMPARED_REPORTS, type ComparedReport } from '../lib/compare/build-comparison';
-import type { SavedReport } from '../lib/db/saved-report';
-import { formatFigure, t, uiLanguage } from './i18n';
+import type { Comparison, ComparisonCell, ComparisonColumn } from '../lib/compare/build-comparison';
+import { formatFigure, t } from './i18n';
+import { RowChart } from './row-chart';
 
-/** A saved record as the comparison reads it. */
-function toCompared(report: SavedReport): ComparedReport {
-  return {
-    id: String(report.id),
-    url: report.url,
-    jurisdiction: report.jurisdiction,
-    year: report.year,
-    title: report.title,
-    indicators: report.indicators,
-  };
+export interface ComparisonTableProps {
+  comparison: Comparison;
+  /** Source address per column id: where a 未披露 cell sends the reader to check. */
+  reportUrls: Record<string, string>;
 }
 
 /**
- * Canonical indicators as rows, saved reports as columns. A report that does not state a figure
- * reads 未披露: absence is itself a finding when comparing jurisdictions. Each figure links back
- * to its sentence on the source page (a text fragment), so every number can be checked.
+ * Canonical indicators as rows grouped by area, reports as columns. A report that does not state
+ * a figure reads 未披露: absence is itself a finding when comparing jurisdictions. Every figure
+ * opens its source page at the sentence (a text fragment), 未披露 opens the report itself so the
+ * absence can be checked too; each row ends in a small bar chart; one jurisdiction over several
+ * years shows each year's change.
  */
-export function ComparisonTable({ reports }: { reports: SavedReport[] }) {
-  if (reports.length === 0) return null;
-  // `reports` is newest first: compare the most recent ones when there are too many.
-  const compared = reports.slice(0, MAX_COMPARED_REPORTS).map(toCompared);
-  const { columns, groups } = buildComparison(compared, { locale: uiLanguage() });
+export function ComparisonTable({ comparison, reportUrls }: ComparisonTableProps) {
+  const { columns, groups } = comparison;
+  if (groups.length === 0) return <p class="hint">{t('compareEmpty')}</p>;
   return (
-    <section class="card" data-testid="comparison">
-      <h2>{t('compareHeading')}</h2>
-      {reports.length > MAX_COMPARED_REPORTS && <p class="hint">{t('compareTooMany', String(MAX_COMPARED_REPORTS))}</p>}
-      {groups.length === 0 ? (
-        <p class="hint">{t('compareEmpty')}</p>
-      ) : (
-        <div class="table-scroll">
-          <table class="comparison">
-            <thead>
-              <tr>
-                <th scope="col">{t('compareIndicator')}</th>
-                {columns.map((column) => (
-                  <th scope="col" key={column.id} data-testid="comparison-column">
-                    {column.jurisdiction ? column.label : `${t('unnamed')} ${column.year ?? ''}`.trim()}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            {groups.map((group) => (
-              <tbody key={group.area}>
-                <tr class="group">
-                  <th colSpan={columns.length + 1} scope="rowgroup">
-                    {group.name}
-                  </th>
-                </tr>
-                {group.rows.map((row) => (
-                  <tr key={row.key} data-testid="comparison-row" data-key={row.key}>
-                    <th scope="row">{row.name}</th>
-                    {row.cells.map((cell, index) =>
-                      cell.kind === 'value' ? (
-                        <td key={columns[index].id} class="value">
-                          <a href={cell.sourceUrl} target="_blank" rel="noreferrer" title={cell.sentence}>
-                            {formatFigure(cell.value, cell.unit, cell.approximate)}
-                          </a>
-                        </td>
-                      ) : (
-                        <td key={columns[index].id} class="undisclosed">
-                          {t('undisclosed')}
-                        </td>
-                      ),
-                    )}
-                  </tr>
-                ))}
-              </tbody>
+    <div class="table-scroll">
+      <table class="comparison" data-testid="comparison-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('compareIndicator')}</th>
+            {columns.map((column) => (
+              <th scope="col" key={column.id} data-testid="comparison-column">
+                {columnLabel(column)}
+              </th>
             ))}
-          </table>
-        </div>
+            <th scope="col" class="chart-col">
+              {t('compareChart')}
+            </th>
+          </tr>
+        </thead>
+        {groups.map((group) => (
+          <tbody key={group.area}>
+            <tr class="group">
+              <th colSpan={columns.length + 2} scope="rowgroup">
+                {group.name}
+              </th>
+            </tr>
+            {group.rows.map((row) => (
+              <tr key={row.key} data-testid="comparison-row" data-key={row.key}>
+                <th scope="row">
+                  {row.name} <small>{row.unit}</small>
+                </th>
+                {row.cells.map((cell, index) => (
+                  <Cell key={columns[index]!.id} cell={cell} reportUrl={reportUrls[columns[index]!.id] ?? ''} />
+                ))}
+                <td class="chart">
+                  <RowChart row={row} label={t('compareChartLabel', row.name)} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}
+
+function columnLabel(column: ComparisonColumn): string {
+  return column.jurisdiction ? column.label : `${t('unnamed')} ${column.year ?? ''}`.trim();
+}
+
+function Cell({ cell, reportUrl }: { cell: ComparisonCell; reportUrl: string }) {
+  if (cell.kind === 'undisclosed') {
+    return (
+      <td class="undisclosed" data-testid="cell" data-kind="undisclosed">
+        <a href={reportUrl} target="_blank" rel="noreferrer" title={t('undisclosedHint')}>
+          {t('undisclosed')}
+        </a>
+      </td>
+    );
+  }
+  return (
+    <td class={cell.approximate ? 'value approximate' : 'value'} data-testid="cell" data-kind="value" data-value={cell.value}>
+      <a href={cell.sourceUrl} target="_blank" rel="noreferrer" title={cell.sentence}>
+        {formatFigure(cell.value, cell.unit, cell.approximate)}
+      </a>
+      {cell.approximate && <small class="approx-note">{t('approximateMark')}</small>}
+      {cell.change && (
+        <small class={`change ${cell.change.absolute >= 0 ? 'up' : 'down'}`} data-testid="change">
+          {cell.change.absolute >= 0 ? '▲' : '▼'}
+          {formatFigure(Math.abs(cell.change.absolute), '')}
+          {cell.change.percent !== null && ` (${cell.change.percent >= 0 ? '+' : ''}${cell.change.percent}%)`}
+        </small>
       )}
-    </section>
+    </td>
   );
 }

@@ -1,5 +1,20 @@
 import type { TabStatus } from '../lib/messages/protocol';
-import { formatFigure, levelName, t } from './i18n';
+import { INDICATORS, type IndicatorKey } from '../lib/taxonomy/indicators';
+import { REQUIRED_PARTS, type RequiredPartKey } from '../lib/metadata/required-parts';
+import { formatFigure, levelName, t, uiLanguage } from './i18n';
+
+/** 按时/逾期/未知: on time means published before 1 April of the next year (lib/metadata/dates). */
+function onTimeText(onTime: boolean | null): string {
+  return onTime === null ? t('unknownValue') : onTime ? t('onTimeYes') : t('onTimeNo');
+}
+
+function indicatorName(key: string): string {
+  return INDICATORS[key as IndicatorKey]?.[uiLanguage()] ?? key;
+}
+
+function partName(key: string): string {
+  return REQUIRED_PARTS[key as RequiredPartKey]?.[uiLanguage()] ?? key;
+}
 
 export interface CurrentPageProps {
   /** null while the status is being read. */
@@ -42,6 +57,16 @@ export function CurrentPage({ status, busy, onSave, onRunHere }: CurrentPageProp
             <dd data-testid="year">{report.meta.year ?? t('unknownValue')}</dd>
             <dt>{t('fieldTitle')}</dt>
             <dd data-testid="title">{report.meta.title ?? t('unknownValue')}</dd>
+            <dt>{t('fieldPublishedAt')}</dt>
+            <dd data-testid="published-at">{report.meta.publishedAt ?? t('unknownValue')}</dd>
+            <dt>{t('fieldOnTime')}</dt>
+            <dd data-testid="on-time" data-value={String(report.meta.onTime)}>
+              {onTimeText(report.meta.onTime)}
+            </dd>
+            <dt>{t('fieldMissingParts')}</dt>
+            <dd data-testid="missing-parts">
+              {report.meta.missingParts.length === 0 ? t('missingPartsNone') : report.meta.missingParts.map(partName).join('、')}
+            </dd>
             <dt>{t('fieldHeadings')}</dt>
             <dd data-testid="headings-count">{report.headings.length}</dd>
             <dt>{t('fieldFigures')}</dt>
@@ -51,6 +76,7 @@ export function CurrentPage({ status, busy, onSave, onRunHere }: CurrentPageProp
             <dt>{t('fieldConfidence')}</dt>
             <dd data-testid="confidence">{formatFigure(Math.round(report.confidence * 100), '%')}</dd>
           </dl>
+          <FigureList report={report} />
           <button type="button" data-testid="save" disabled={busy} onClick={onSave}>
             {savedId === null ? t('actionSave') : t('actionSaveAgain')}
           </button>
@@ -63,5 +89,24 @@ export function CurrentPage({ status, busy, onSave, onRunHere }: CurrentPageProp
         </p>
       )}
     </section>
+  );
+}
+
+/** Figures to show in the popup at most; the rest are on the page and in the saved report. */
+const FIGURES_SHOWN = 8;
+
+/** The canonical figures the page gives, so the reader sees what saving will keep. */
+function FigureList({ report }: { report: NonNullable<TabStatus['report']> }) {
+  const figures = Object.entries(report.indicators);
+  if (figures.length === 0) return null;
+  return (
+    <ul class="figure-list" data-testid="page-figures">
+      {figures.slice(0, FIGURES_SHOWN).map(([key, figure]) => (
+        <li key={key} title={figure!.sentence}>
+          <span>{indicatorName(key)}</span> <b>{formatFigure(figure!.value, figure!.unit, figure!.approximate)}</b>
+        </li>
+      ))}
+      {figures.length > FIGURES_SHOWN && <li class="hint">{t('moreFigures', String(figures.length - FIGURES_SHOWN))}</li>}
+    </ul>
   );
 }

@@ -1,72 +1,93 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { SavedReport } from '../lib/db/saved-report';
-import { ProtocolError, requestBackground } from '../lib/messages/client';
-import type { BackgroundMessage, ErrorCode, TabStatus } from '../lib/messages/protocol';
-import { ComparisonTable } from './comparison-table';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { MAX_COMPARED_REPORTS } from '../lib/compare/build-comparison';
+import { requestBackground } from '../lib/messages/client';
+import type { TabStatus } from '../lib/messages/protocol';
+import { comparisonToCsv, comparisonToMarkdown } from '../lib/export/comparison-tables';
+import { collectionToCsv } from '../lib/export/collection-csv';
+import { CollectionData } from './collection-data';
+import { CollectionSearch } from './collection-search';
+import { ComparePanel } from './compare-panel';
 import { CurrentPage } from './current-page';
+import { downloadText, fileDate } from './download';
+import { errorText } from './error-text';
 import { t } from './i18n';
 import { SavedReports } from './saved-reports';
+import { UndoBar } from './undo-bar';
+import { useCollection, type CollectionOptions, type Send } from './use-collection';
 
 export interface PopupAppProps {
-  /** The tab the popup is about; null when there is none (e.g. the popup opened as a page). */
+  /** The tab the popup is about; null in the full view (no current page). */
   tabId: number | null;
-  send(message: BackgroundMessage): Promise<unknown>;
-  /** Opens the popup page in a tab, wide enough for the comparison. */
-  onOpenCompare?(): void;
-}
-
-const ERROR_KEYS: Partial<Record<ErrorCode, string>> = {
-  'no-content-script': 'errorNoContentScript',
-  'not-a-report': 'errorNotAReport',
-  'cannot-run-here': 'errorCannotRunHere',
-};
-
-function errorText(error: unknown): string {
-  const code = error instanceof ProtocolError ? error.code : null;
-  const key = code && ERROR_KEYS[code];
-  return key ? t(key) : t('errorGeneric', error instanceof Error ? error.message : String(error));
+  send: Send;
+  /** 'full': the collection and comparison alone, in a tab, as wide as the window. */
+  layout?: 'popup' | 'full';
+  /** Reports picked for comparison when the view opens. */
+  initialSelection?: number[];
+  /** Remembers the reader's picks between openings of the popup (see useCollection). */
+  onSelectionChange?: CollectionOptions['onSelectionChange'];
+  /** Opens the full view with these reports picked (absent in the full view itself). */
+  onOpenFullView?(ids: number[]): void;
+  /** Whether the browser granted persistent storage (navigator.storage.persist); null: unknown. */
+  persisted?: boolean | null;
+  /** The list, requested before the app rendered, and the last one known (see useCollection). */
+  initialList?: CollectionOptions['initialList'];
+  cachedList?: CollectionOptions['cachedList'];
+  onList?: CollectionOptions['onList'];
 }
 
 /**
- * The popup: the current tab's status with its action, the collection, and the comparison.
- * Everything goes through the background (the database's only owner) by message.
+ * The popup and the full view: the current tab's status with its action (popup only), the
+ * collection with search, facets, tags and delete/undo, the comparison of the picked reports
+ * with its downloads, and backup/import. Everything goes through the background (the database's
+ * only owner) by message; any failure, a refused write above all, shows in the banner.
  */
-export function PopupApp({ tabId, send, onOpenCompare }: PopupAppProps) {
+export function PopupApp(props: PopupAppProps) {
+  const { tabId, send, layout = 'popup', initialSelection, initialList, cachedList, onList, onSelectionChange, onOpenFullView } = props;
+  const { persisted = null } = props;
   const [status, setStatus] = useState<TabStatus | null>(null);
-  const [reports, setReports] = useState<SavedReport[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  const refreshReports = useCallback(async () => {
-    setReports((await requestBackground(send, { type: 'popup/listReports' })).reports);
-  }, [send]);
+  const [notice, setNotice] = useState<string | null>(null);
+  const showError = useCallback((e: unknown) => setError(errorText(e)), []);
+  const collection = useCollection(send, {
+    initialSelection,
+    initialList,
+    cachedList,
+    onList,
+    onSelectionChange,
+    selectNewest: layout === 'full',
+    onError: showError,
+  });
+  const { state } = collection;
 
   /** Runs one action, keeping the buttons disabled meanwhile and showing any failure. */
-  const act = useCallback(async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  const act = useCallback(
+    async (action: () => Promise<void>) => {
+      setBusy(true);
+      setError(null);
+      setNotice(null);
+      try {
+        await action();
+      } catch (e) {
+        showError(e);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [showError],
+  );
 
   useEffect(() => {
-    void act(async () => {
-      const readStatus = tabId === null ? null : requestBackground(send, { type: 'popup/getStatus', tabId }).then(setStatus);
-      await Promise.all([readStatus, refreshReports()]);
-    });
-  }, [tabId, send, act, refreshReports]);
+    if (tabId === null) return;
+    void act(async () => setStatus(await requestBackground(send, { type: 'popup/getStatus', tabId })));
+  }, [tabId, send, act]);
 
   const save = () =>
     act(async () => {
       if (tabId === null) return;
       const { id } = await requestBackground(send, { type: 'popup/save', tabId });
       setStatus((current) => current && { ...current, savedId: id });
-      await refreshReports();
+      await collection.refresh();
     });
 
   const runHere = () =>
@@ -77,30 +98,106 @@ export function PopupApp({ tabId, send, onOpenCompare }: PopupAppProps) {
 
   const remove = (id: number) =>
     act(async () => {
-      await requestBackground(send, { type: 'popup/deleteReport', id });
+      await collection.remove(id);
       setStatus((current) => (current && current.savedId === id ? { ...current, savedId: null } : current));
-      await refreshReports();
     });
 
+  const undo = () =>
+    act(async () => {
+      const id = state.undo?.report.id;
+      await collection.restore();
+      if (tabId !== null && id !== undefined) setStatus(await requestBackground(send, { type: 'popup/getStatus', tabId }));
+    });
+
+  const pick = (id: number) => {
+    if (!collection.toggleSelected(id)) setError(t('compareTooMany', String(MAX_COMPARED_REPORTS)));
+  };
+
+  const exportJson = () =>
+    act(async () => {
+      const { collection: data } = await requestBackground(send, { type: 'popup/exportCollection' });
+      downloadText(`report-lens-${fileDate()}.json`, JSON.stringify(data), 'application/json');
+    });
+
+  const exportCollectionCsv = () =>
+    act(async () => {
+      const { collection: data } = await requestBackground(send, { type: 'popup/exportCollection' });
+      downloadText(`report-lens-collection-${fileDate()}.csv`, collectionToCsv(data.reports), 'text/csv;charset=utf-8');
+    });
+
+  const importFile = (file: File) =>
+    act(async () => {
+      const summary = await requestBackground(send, { type: 'popup/importCollection', json: await file.text() });
+      setNotice(
+        t('importDone', [String(summary.reportsAdded), String(summary.reportsMerged), String(summary.clipsAdded), String(summary.tagsAdded)]),
+      );
+      await collection.refresh();
+    });
+
+  const { comparison } = state;
+  const reportUrls = useMemo(() => Object.fromEntries(state.compared.map((r) => [String(r.id), r.url])), [state.compared]);
+
   return (
-    <main class="popup">
+    <main class={layout === 'full' ? 'popup full' : 'popup'} data-layout={layout}>
       <header>
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>{t('extName')}</h1>
-        {onOpenCompare && reports.length > 0 && (
-          <button type="button" class="link" onClick={onOpenCompare}>
-            {t('actionOpenCompare')}
+        {onOpenFullView && (
+          <button type="button" class="link" data-testid="open-full" onClick={() => onOpenFullView(state.selection)}>
+            {t('actionOpenFullView')}
           </button>
         )}
       </header>
       {error && (
         <p class="error" role="alert" data-testid="error">
           {error}
+          <button type="button" class="link" aria-label={t('actionDismiss')} onClick={() => setError(null)}>
+            ×
+          </button>
         </p>
       )}
+      {state.undo && <UndoBar deleted={state.undo} onUndo={undo} />}
       {tabId !== null && <CurrentPage status={status} busy={busy} onSave={save} onRunHere={runHere} />}
-      <SavedReports reports={reports} onDelete={remove} />
-      <ComparisonTable reports={reports} />
+      <div class="collection">
+        <div class="collection-list">
+          <CollectionSearch filters={state.filters} facets={state.facets} onQuery={collection.setQuery} onFacet={collection.setFacet} />
+          <SavedReports
+            reports={state.matching}
+            shown={state.shown}
+            total={state.all.length}
+            loaded={state.loaded}
+            selection={state.selection}
+            tags={state.tags}
+            onToggleSelected={pick}
+            onDelete={remove}
+            onTag={(id, tag, on) => void act(() => collection.tag(id, tag, on))}
+            onShowMore={collection.showMore}
+          />
+        </div>
+        <ComparePanel
+          picked={state.selection.length}
+          comparison={comparison}
+          loading={!state.loaded || state.compared.length !== state.selection.length}
+          reportUrls={reportUrls}
+          onClear={collection.clearSelection}
+          onExportCsv={() => comparison && downloadText(`report-lens-comparison-${fileDate()}.csv`, comparisonToCsv(comparison), 'text/csv;charset=utf-8')}
+          onExportMarkdown={() => comparison && downloadText(`report-lens-comparison-${fileDate()}.md`, comparisonToMarkdown(comparison), 'text/markdown;charset=utf-8')}
+          onOpenFullView={onOpenFullView && (() => onOpenFullView(state.selection))}
+        />
+      </div>
+      <CollectionData
+        busy={busy}
+        notice={notice}
+        onExportJson={exportJson}
+        onExportCsv={exportCollectionCsv}
+        onImportFile={importFile}
+        onImportElsewhere={onOpenFullView && (() => onOpenFullView(state.selection))}
+      />
+      {layout === 'full' && persisted !== null && (
+        <p class="hint" data-testid="persisted">
+          {persisted ? t('storagePersisted') : t('storageNotPersisted')}
+        </p>
+      )}
     </main>
   );
 }

@@ -1,12 +1,27 @@
 import { z } from 'zod';
-import { deleteReport, findSavedReport, listReports, NotAReportError, saveReport } from '../../lib/db/reports';
+import { addClip, deleteClip, getClip, listClips, updateClip } from '../../lib/db/clips';
+import { canonicalReportUrl } from '../../lib/db/canonical-url';
+import { exportCollection, importCollection } from '../../lib/db/collection-transfer';
+import {
+  deleteReport,
+  findSavedReport,
+  getReports,
+  listSummaries,
+  NotAReportError,
+  restoreReport,
+  saveReport,
+} from '../../lib/db/reports';
 import type { ReportLensDb } from '../../lib/db/report-lens-db';
+import { listTagNames, tagReport } from '../../lib/db/tags';
+import { TextSearch } from '../../lib/db/text-search';
+import { ImportError, parseCollectionJson } from '../../lib/export/collection-json';
 import { pageReportSchema, type PageReport } from '../../lib/messages/page-report';
 import { ProtocolError } from '../../lib/messages/client';
 import {
   backgroundMessageSchema,
   type AnyReply,
   type BackgroundMessage,
+  type BackgroundMessageType,
   type BackgroundResponses,
   type TabMessage,
   type TabStatus,
@@ -28,49 +43,103 @@ export interface BackgroundDeps {
 
 export type MessageHandler = (message: unknown, sender: SenderInfo) => Promise<AnyReply>;
 
+/** Messages that write the database: their failures are write failures, and they stale the text search. */
+const WRITES = new Set<BackgroundMessageType>([
+  'page/addClip',
+  'page/updateClip',
+  'page/deleteClip',
+  'popup/save',
+  'popup/deleteReport',
+  'popup/restoreReport',
+  'popup/tagReport',
+  'popup/deleteClip',
+  'popup/importCollection',
+]);
+
 /**
  * The background's message router. Each message is parsed with the protocol's zod schema and
  * checked against its sender's kind before any handler runs; handlers' failures come back as
  * error codes, never as exceptions across the message channel (Chromium would drop them and the
- * popup would wait forever).
+ * popup would wait forever). A write the database refused comes back as 'write-failed', which
+ * the popup shows: the reader must never believe something was kept that was not.
  */
 export function createMessageHandler(deps: BackgroundDeps): MessageHandler {
+  const textSearch = new TextSearch(deps.db);
   return async (message, sender) => {
     const parsed = backgroundMessageSchema.safeParse(message);
     if (!parsed.success) return { ok: false, error: 'invalid-message', detail: z.prettifyError(parsed.error).slice(0, 500) };
     if (!isAllowedSender(parsed.data.type, sender, deps.self)) return { ok: false, error: 'forbidden-sender' };
+    const writes = WRITES.has(parsed.data.type);
     try {
-      return { ok: true, data: await route(deps, parsed.data, sender) } as AnyReply;
+      return { ok: true, data: await route(deps, textSearch, parsed.data, sender) } as AnyReply;
     } catch (error) {
       if (error instanceof ProtocolError) return { ok: false, error: error.code, detail: error.detail };
       if (error instanceof NotAReportError) return { ok: false, error: 'not-a-report' };
-      return { ok: false, error: 'internal', detail: error instanceof Error ? error.message : String(error) };
+      if (error instanceof ImportError) return { ok: false, error: 'invalid-import', detail: error.message };
+      // Dexie appends the inner error's text on further lines; the first says it.
+      const detail = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]!.trim()}`.slice(0, 500) : String(error);
+      return { ok: false, error: writes ? 'write-failed' : 'internal', detail };
+    } finally {
+      // Also after a failed write: a partly applied one is rolled back, but rebuilding is cheap.
+      if (writes) textSearch.invalidate();
     }
   };
 }
 
 async function route(
   deps: BackgroundDeps,
+  textSearch: TextSearch,
   message: BackgroundMessage,
   sender: SenderInfo,
 ): Promise<BackgroundResponses[BackgroundMessage['type']]> {
+  const { db } = deps;
   switch (message.type) {
     case 'page/extracted':
       // The badge is a courtesy: a tab closed meanwhile must not fail the content script's send.
       await deps.markTab(sender.tab!.id!, message.report).catch(() => undefined);
       return { accepted: true };
+    case 'page/addClip':
+      assertOwnPage(sender, message.clip.url);
+      return addClip(db, message.clip, deps.now());
+    case 'page/listClips':
+      assertOwnPage(sender, message.url);
+      return { clips: await listClips(db, message.url) };
+    case 'page/updateClip':
+      await assertOwnClip(deps, sender, message.id);
+      return { updated: await updateClip(db, message.id, { label: message.label, note: message.note }) };
+    case 'page/deleteClip':
+      await assertOwnClip(deps, sender, message.id);
+      return { deleted: await deleteClip(db, message.id) };
+    case 'popup/listClips':
+      return { clips: await listClips(db, message.url) };
+    case 'popup/deleteClip':
+      return { deleted: await deleteClip(db, message.id) };
     case 'popup/getStatus':
       return tabStatus(deps, message.tabId);
     case 'popup/save': {
       // Ask the tab again rather than trust a cached result: the tab may have navigated since.
       const report = await reportOfTab(deps, message.tabId);
       if (!report) throw new ProtocolError('no-content-script');
-      return saveReport(deps.db, report, deps.now());
+      return saveReport(db, report, deps.now());
     }
-    case 'popup/listReports':
-      return { reports: await listReports(deps.db) };
+    case 'popup/listReports': {
+      const [reports, tags] = await Promise.all([listSummaries(db), listTagNames(db)]);
+      return { reports, tags };
+    }
+    case 'popup/getReports':
+      return { reports: await getReports(db, message.ids) };
+    case 'popup/searchText':
+      return { ids: await textSearch.search(message.query) };
     case 'popup/deleteReport':
-      return { deleted: await deleteReport(deps.db, message.id) };
+      return { deleted: await deleteReport(db, message.id) };
+    case 'popup/restoreReport':
+      return { restored: await restoreReport(db, message.deleted) };
+    case 'popup/tagReport':
+      return { tags: await tagReport(db, message.id, message.tag, message.on, deps.now()) };
+    case 'popup/exportCollection':
+      return { collection: await exportCollection(db, deps.now()) };
+    case 'popup/importCollection':
+      return importCollection(db, parseCollectionJson(message.json), deps.now());
     case 'popup/runOnTab':
       try {
         await deps.injectContentScript(message.tabId);
@@ -79,6 +148,23 @@ async function route(
       }
       return tabStatus(deps, message.tabId);
   }
+}
+
+/**
+ * A content script acts on its own page's clips only: a subverted page must not plant clips on
+ * another site's page or read what the reader kept elsewhere. The sender's URL is the browser's
+ * word, not the page's.
+ */
+function assertOwnPage(sender: SenderInfo, url: string): void {
+  if (!sender.url || canonicalReportUrl(sender.url) !== canonicalReportUrl(url)) {
+    throw new ProtocolError('forbidden-sender', 'a page may only touch its own clips');
+  }
+}
+
+/** Another page's clip answers as missing: whether it exists is not the sender's business. */
+async function assertOwnClip(deps: BackgroundDeps, sender: SenderInfo, id: number): Promise<void> {
+  const clip = await getClip(deps.db, id);
+  if (!clip || !sender.url || clip.canonicalUrl !== canonicalReportUrl(sender.url)) throw new ProtocolError('not-found');
 }
 
 /** The tab's own answer, validated like any message: the content script lives in an untrusted page. */

@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import type { SavedReport } from '../db/saved-report';
-import { pageReportSchema, type PageReport } from './page-report';
+import { MAX_COMPARED_REPORTS } from '../compare/build-comparison';
+import type { ImportSummary } from '../db/collection-transfer';
+import type { DeletedReport } from '../db/reports';
+import type { ReportSummary } from '../db/report-summary';
+import { savedClipSchema, type SavedClip } from '../db/saved-clip';
+import { savedReportSchema, storedMentionSchema, tagNameSchema, type SavedReport } from '../db/saved-report';
+import { IMPORT_LIMITS, type CollectionJson } from '../export/collection-json';
+import { pageReportSchema, pageUrlSchema, type PageReport } from './page-report';
 
 /**
  * The one message protocol of the extension. Every message is a plain object with a `type`;
@@ -14,16 +20,55 @@ import { pageReportSchema, type PageReport } from './page-report';
 
 /** Tab ids are positive integers in Chromium and Firefox; -1 (TAB_ID_NONE) is not a tab. */
 const tabId = z.number().int().min(0);
+const recordId = z.number().int().positive();
+
+/** What deleteReport handed the popup, coming back for undo: checked like any record. */
+const deletedReportSchema = z.strictObject({
+  report: savedReportSchema.extend({ id: recordId }),
+  mentions: z.array(storedMentionSchema).max(5000),
+  clipIds: z.array(recordId).max(IMPORT_LIMITS.clips),
+});
+
+/** A new clip as a content script sends it: the background adds its id, canonical URL, report and time. */
+export const clipInputSchema = savedClipSchema
+  .omit({ id: true, canonicalUrl: true, reportId: true, createdAt: true })
+  .extend({ url: pageUrlSchema });
 
 export const backgroundMessageSchema = z.discriminatedUnion('type', [
   /** A content script finished reading its page (report or not). */
   z.strictObject({ type: z.literal('page/extracted'), report: pageReportSchema }),
+  /** Keep a clip of the sender's own page (same clip again: updated, not duplicated). */
+  z.strictObject({ type: z.literal('page/addClip'), clip: clipInputSchema }),
+  /** The clips of the sender's own page, to re-anchor them; a page cannot read other pages' clips. */
+  z.strictObject({ type: z.literal('page/listClips'), url: pageUrlSchema }),
+  /** The reader edits a clip's label or note from the page (the sender's own page's clips only). */
+  z.strictObject({
+    type: z.literal('page/updateClip'),
+    id: recordId,
+    label: savedClipSchema.shape.label.optional(),
+    note: savedClipSchema.shape.note.optional(),
+  }),
+  z.strictObject({ type: z.literal('page/deleteClip'), id: recordId }),
   /** What the popup shows for a tab: asks the tab's content script, if one runs there. */
   z.strictObject({ type: z.literal('popup/getStatus'), tabId }),
   /** Clip the tab's report into the database. */
   z.strictObject({ type: z.literal('popup/save'), tabId }),
+  /** The collection as summaries (no figures), with every tag name. */
   z.strictObject({ type: z.literal('popup/listReports') }),
-  z.strictObject({ type: z.literal('popup/deleteReport'), id: z.number().int().positive() }),
+  /** Whole records, figures included, for the comparison (2–10 of them). */
+  z.strictObject({ type: z.literal('popup/getReports'), ids: z.array(recordId).min(1).max(MAX_COMPARED_REPORTS) }),
+  /** Ids of reports whose headings or figure sentences contain every term. */
+  z.strictObject({ type: z.literal('popup/searchText'), query: z.string().max(200) }),
+  /** Answers with what was deleted, which the popup hands back to undo. */
+  z.strictObject({ type: z.literal('popup/deleteReport'), id: recordId }),
+  z.strictObject({ type: z.literal('popup/restoreReport'), deleted: deletedReportSchema }),
+  z.strictObject({ type: z.literal('popup/tagReport'), id: recordId, tag: tagNameSchema, on: z.boolean() }),
+  z.strictObject({ type: z.literal('popup/exportCollection') }),
+  /** The text of a collection file; parsed and checked here, in the background (see parseCollectionJson). */
+  z.strictObject({ type: z.literal('popup/importCollection'), json: z.string().max(IMPORT_LIMITS.textLength) }),
+  /** All clips, or one page's. */
+  z.strictObject({ type: z.literal('popup/listClips'), url: pageUrlSchema.optional() }),
+  z.strictObject({ type: z.literal('popup/deleteClip'), id: recordId }),
   /** Run the content script on a tab outside *.gov.cn (needs the activeTab grant of a user click). */
   z.strictObject({ type: z.literal('popup/runOnTab'), tabId }),
 ]);
@@ -42,10 +87,26 @@ export interface TabStatus {
 
 export interface BackgroundResponses {
   'page/extracted': { accepted: true };
+  /** `created` is false when the same clip existed and was updated. */
+  'page/addClip': { id: number; created: boolean };
+  'page/listClips': { clips: SavedClip[] };
+  'page/updateClip': { updated: boolean };
+  'page/deleteClip': { deleted: boolean };
+  'popup/listClips': { clips: SavedClip[] };
+  'popup/deleteClip': { deleted: boolean };
   'popup/getStatus': TabStatus;
   'popup/save': { id: number; updated: boolean };
-  'popup/listReports': { reports: SavedReport[] };
-  'popup/deleteReport': { deleted: boolean };
+  'popup/listReports': { reports: ReportSummary[]; tags: string[] };
+  'popup/getReports': { reports: SavedReport[] };
+  'popup/searchText': { ids: number[] };
+  /** null when there was nothing to delete. */
+  'popup/deleteReport': { deleted: DeletedReport | null };
+  /** false when the report was saved again meanwhile (nothing restored, nothing duplicated). */
+  'popup/restoreReport': { restored: boolean };
+  /** The report's tags after the change; null when the report is gone. */
+  'popup/tagReport': { tags: string[] | null };
+  'popup/exportCollection': { collection: CollectionJson };
+  'popup/importCollection': ImportSummary;
   'popup/runOnTab': TabStatus;
 }
 
@@ -56,6 +117,11 @@ export type ErrorCode =
   | 'no-content-script'
   | 'not-a-report'
   | 'cannot-run-here'
+  | 'not-found'
+  /** The database refused a write (quota, disk, a closed database): nothing was saved. */
+  | 'write-failed'
+  /** An imported file was refused; `detail` is `reason` or `reason:specifics` (ImportRejection). */
+  | 'invalid-import'
   | 'internal';
 
 export type Reply<T extends BackgroundMessageType> =

@@ -20,7 +20,7 @@ export function toPageReport(
   extraction: ReportExtraction,
   painted: Partial<Record<HighlightCategory, number>> = {},
 ): PageReport {
-  const { detection, meta, outline, mentions, indicators, textHash } = extraction;
+  const { detection, meta, outline, mentions, textHash } = extraction;
   let headings = 0;
   let figures = 0;
   for (const [category, count] of Object.entries(painted) as [HighlightCategory, number][]) {

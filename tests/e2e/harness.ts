@@ -69,6 +69,14 @@ export interface FixtureServer {
   port: number;
   /** The served address of a fixture: its own URL with the server's port. */
   localUrl(fixture: Fixture): string;
+  /** The served address of any URL (host and path kept, the server's port), e.g. an `override`. */
+  localUrlOf(url: string): string;
+  /**
+   * Serves `html` (UTF-8) at `url`'s host and path from now on, in place of the fixture there if
+   * any: a page that changed since the last visit, or a page no fixture poses as. null restores
+   * what was served before.
+   */
+  override(url: string, html: string | null): void;
   close(): Promise<void>;
 }
 
@@ -80,8 +88,14 @@ export interface FixtureServer {
 export async function serveFixtures(fixtures: Fixture[]): Promise<FixtureServer> {
   const routes = new Map<string, Fixture>();
   for (const fixture of servedFixtures(fixtures)) routes.set(routeKey(new URL(fixture.url)), fixture);
+  const overrides = new Map<string, string>();
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
+    const override = overrides.get(routeKey(url));
+    if (override !== undefined) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(override);
+      return;
+    }
     const fixture = routes.get(routeKey(url));
     if (!fixture) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
@@ -93,11 +107,18 @@ export async function serveFixtures(fixtures: Fixture[]): Promise<FixtureServer>
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;
+  const localUrlOf = (address: string) => {
+    const url = new URL(address);
+    return `http://${url.hostname}:${port}${url.pathname}${url.search}`;
+  };
   return {
     port,
-    localUrl(fixture) {
-      const url = new URL(fixture.url);
-      return `http://${url.hostname}:${port}${url.pathname}${url.search}`;
+    localUrl: (fixture) => localUrlOf(fixture.url),
+    localUrlOf,
+    override(address, html) {
+      const key = routeKey(new URL(address));
+      if (html === null) overrides.delete(key);
+      else overrides.set(key, html);
     },
     close: () => new Promise((done) => server.close(() => done())),
   };
@@ -203,9 +224,10 @@ export async function clickToolbarButton(browser: ExtensionBrowser, page: Page):
 }
 
 /**
- * Opens the popup page in a tab, about `tabId` (or as the collection/comparison view). Headless
- * Chromium renders the real popup off-screen where tests cannot reach it, and the popup's code
- * takes its tab from `?tab=` exactly as it would take the active tab.
+ * Opens the popup page in a tab, about `tabId` (or as the collection/comparison view, which
+ * `popup.html?view=compare` forwards to `collection.html`), once its list and comparison are
+ * loaded. Headless Chromium renders the real popup off-screen where tests cannot reach it, and
+ * the popup's code takes its tab from `?tab=` exactly as it would take the active tab.
  */
 export async function openPopup(browser: ExtensionBrowser, target: { tabId: number } | 'compare'): Promise<Page> {
   const page = await browser.context.newPage();
@@ -213,7 +235,10 @@ export async function openPopup(browser: ExtensionBrowser, target: { tabId: numb
   if (target !== 'compare') await page.setViewportSize({ width: 480, height: 640 });
   const query = target === 'compare' ? 'view=compare' : `tab=${target.tabId}`;
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html?${query}`);
-  await page.locator('[data-testid="saved-reports"]').waitFor();
+  // The collection as the background has it (not the list cached by an earlier opening), and
+  // the comparison of the picked reports once their records arrived.
+  await page.locator('[data-testid="saved-reports"][data-loaded="true"]').waitFor();
+  await page.locator('[data-testid="comparison"]:not([data-state="loading"])').waitFor();
   return page;
 }
 
@@ -234,6 +259,14 @@ export async function readHighlights(page: Page): Promise<Record<string, string[
     }
     return out;
   });
+}
+
+/**
+ * The texts of every figure highlight together: figures are painted in one highlight per canonical
+ * area (report-lens-figure-disputes, -rules, …) plus report-lens-figure-other.
+ */
+export function figureTexts(highlights: Record<string, string[]>): string[] {
+  return Object.entries(highlights).flatMap(([name, texts]) => (name.startsWith('report-lens-figure-') ? texts : []));
 }
 
 /** Waits until the content script has painted (or the page turned out not to be a report). */

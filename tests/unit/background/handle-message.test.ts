@@ -62,11 +62,16 @@ describe('background message handling', () => {
     const saved = await send({ type: 'popup/save', tabId: XIAMEN_TAB }, POPUP);
     expect(saved).toMatchObject({ ok: true, data: { updated: false } });
 
+    // The list carries summaries (no figures), the comparison asks for whole records.
     const listed = await send({ type: 'popup/listReports' }, POPUP);
     if (!listed.ok) throw new Error(listed.error);
-    const [record] = (listed.data as { reports: { jurisdiction: string; year: number; indicators: object }[] }).reports;
-    expect(record).toMatchObject({ jurisdiction: '厦门市', year: 2021 });
-    expect(record.indicators).toHaveProperty(['reconsideration.received', 'value'], 1719);
+    const [summary] = (listed.data as { reports: { id: number; jurisdiction: string; year: number }[] }).reports;
+    expect(summary).toMatchObject({ jurisdiction: '厦门市', year: 2021, mentionCount: 3, indicatorCount: 2, tags: [], seenAt: [] });
+    expect(summary).not.toHaveProperty('indicators');
+    const records = await send({ type: 'popup/getReports', ids: [summary!.id] }, POPUP);
+    if (!records.ok) throw new Error(records.error);
+    const [record] = (records.data as { reports: { indicators: object }[] }).reports;
+    expect(record!.indicators).toHaveProperty(['reconsideration.received', 'value'], 1719);
 
     const status = await send({ type: 'popup/getStatus', tabId: XIAMEN_TAB }, POPUP);
     expect(status).toMatchObject({ ok: true, data: { state: 'report', savedId: (saved as { data: { id: number } }).data.id } });
@@ -129,8 +134,35 @@ describe('background message handling', () => {
     await send({ type: 'popup/save', tabId: 13 }, POPUP);
     expect(await db.reports.count()).toBe(2);
     const id = (xiamen as { data: { id: number } }).data.id;
-    expect(await send({ type: 'popup/deleteReport', id }, POPUP)).toEqual({ ok: true, data: { deleted: true } });
+    const deleted = await send({ type: 'popup/deleteReport', id }, POPUP);
+    expect(deleted).toMatchObject({ ok: true, data: { deleted: { report: { id, jurisdiction: '厦门市' } } } });
     expect((await db.reports.toArray()).map((r) => r.jurisdiction)).toEqual(['九江市']);
+    // What the popup got back undoes the deletion; a tampered one is refused like any message.
+    const undo = (deleted as { data: { deleted: object } }).data.deleted;
+    expect(await send({ type: 'popup/restoreReport', deleted: { ...undo, report: { ...(undo as { report: object }).report, url: 'javascript:alert(1)' } } }, POPUP)).toMatchObject({ ok: false, error: 'invalid-message' });
+    expect(await send({ type: 'popup/restoreReport', deleted: undo }, POPUP)).toEqual({ ok: true, data: { restored: true } });
+    expect(await db.reports.count()).toBe(2);
+    expect(await send({ type: 'popup/deleteReport', id: 999 }, POPUP)).toEqual({ ok: true, data: { deleted: null } });
+  });
+
+  it('tags, searches text, exports and imports through messages; a bad import is a clear error', async () => {
+    const { data } = (await send({ type: 'popup/save', tabId: XIAMEN_TAB }, POPUP)) as { data: { id: number } };
+    expect(await send({ type: 'popup/tagReport', id: data.id, tag: '福建', on: true }, POPUP)).toEqual({ ok: true, data: { tags: ['福建'] } });
+    expect(await send({ type: 'popup/searchText', query: '市政府收到行政复议申请' }, POPUP)).toEqual({ ok: true, data: { ids: [data.id] } });
+    const exported = (await send({ type: 'popup/exportCollection' }, POPUP)) as { ok: true; data: { collection: object } };
+    expect(exported.data.collection).toMatchObject({ format: 'report-lens', schemaVersion: 1, tags: [{ name: '福建' }] });
+    const json = JSON.stringify(exported.data.collection);
+    expect(await send({ type: 'popup/importCollection', json }, POPUP)).toMatchObject({ ok: true, data: { reportsMerged: 1, reportsAdded: 0 } });
+    expect(await send({ type: 'popup/importCollection', json: '{"format":"report-lens","schemaVersion":0}' }, POPUP)).toEqual({
+      ok: false,
+      error: 'invalid-import',
+      detail: 'unsupported-version: 0',
+    });
+    // Popup-only: a page cannot export the collection.
+    expect(await send({ type: 'popup/exportCollection' }, CONTENT)).toEqual({ ok: false, error: 'forbidden-sender' });
+    // Writes stale the text index: the new tag is searchable at once.
+    await send({ type: 'popup/tagReport', id: data.id, tag: '副省级', on: true }, POPUP);
+    expect(await send({ type: 'popup/searchText', query: '副省级' }, POPUP)).toEqual({ ok: true, data: { ids: [data.id] } });
   });
 
   it('answers runOnTab with cannot-run-here when the browser refuses to inject', async () => {

@@ -12,13 +12,13 @@ function locale(name: string): Messages {
 /** Every t('key') and getMessage('key') in the UI code. */
 function usedKeys(): Set<string> {
   const keys = new Set<string>();
-  for (const dir of ['components', 'entrypoints/popup', 'entrypoints/background']) {
+  for (const dir of ['components', 'entrypoints/popup', 'entrypoints/background', 'entrypoints/collection']) {
     for (const file of readdirSync(join(ROOT, dir), { recursive: true }) as string[]) {
       if (!/\.tsx?$/.test(file)) continue;
       const source = readFileSync(join(ROOT, dir, file), 'utf8');
       for (const match of source.matchAll(/\b(?:t|getMessage)\('([A-Za-z]\w*)'/g)) keys.add(match[1]);
       // Keys kept in lookup tables ('levelCity', 'errorNotAReport') are quoted values too.
-      for (const match of source.matchAll(/:\s*'((?:level|error)[A-Z]\w*)'/g)) keys.add(match[1]);
+      for (const match of source.matchAll(/:\s*'((?:level|error|field)[A-Z]\w*)'/g)) keys.add(match[1]);
     }
   }
   return keys;

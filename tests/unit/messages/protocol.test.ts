@@ -16,6 +16,17 @@ describe('backgroundMessageSchema', () => {
       { type: 'popup/listReports' },
       { type: 'popup/deleteReport', id: 3 },
       { type: 'popup/runOnTab', tabId: 99 },
+      { type: 'popup/getReports', ids: [1, 2, 3] },
+      { type: 'popup/searchText', query: '行政复议' },
+      { type: 'popup/tagReport', id: 1, tag: '福建', on: true },
+      { type: 'popup/exportCollection' },
+      { type: 'popup/importCollection', json: '{}' },
+      { type: 'popup/listClips' },
+      { type: 'popup/listClips', url: 'https://www.xm.gov.cn/a.htm' },
+      { type: 'popup/deleteClip', id: 2 },
+      { type: 'page/listClips', url: 'https://www.xm.gov.cn/a.htm' },
+      { type: 'page/updateClip', id: 2, note: '全市口径' },
+      { type: 'page/deleteClip', id: 2 },
     ]) {
       expect(backgroundMessageSchema.safeParse(message).success, message.type).toBe(true);
     }
@@ -32,6 +43,12 @@ describe('backgroundMessageSchema', () => {
     ['an extra field', { type: 'popup/listReports', sql: 'DROP' }],
     ['a missing report', { type: 'page/extracted' }],
     ['a report id of zero', { type: 'popup/deleteReport', id: 0 }],
+    ['no report to compare', { type: 'popup/getReports', ids: [] }],
+    ['eleven reports to compare', { type: 'popup/getReports', ids: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] }],
+    ['an empty tag', { type: 'popup/tagReport', id: 1, tag: '  ', on: true }],
+    ['a runaway search', { type: 'popup/searchText', query: '查'.repeat(201) }],
+    ['clips of a javascript: page', { type: 'page/listClips', url: 'javascript:alert(1)' }],
+    ['a clip edit of fields a page may not change', { type: 'page/updateClip', id: 2, reportId: 5 }],
   ])('rejects %s', (_name, message) => {
     expect(backgroundMessageSchema.safeParse(message).success).toBe(false);
   });

@@ -18,7 +18,7 @@ describe('toPageReport', () => {
     '004_6600c89832ccf94f.txt',
   ])('turns the engine result on seed %s into a message the background accepts', (file) => {
     const extraction = extractReport(seed(file));
-    const report = toPageReport('https://www.example.gov.cn/a.html', extraction, { 'heading-1': 3, figure: 5, 'figure-other': 2 });
+    const report = toPageReport('https://www.example.gov.cn/a.html', extraction, { 'heading-1': 3, 'figure-disputes': 5, 'figure-other': 2 });
     const parsed = pageReportSchema.safeParse(report);
     expect(parsed.success, parsed.error?.message).toBe(true);
     expect(report.painted).toEqual({ headings: 3, figures: 7 });

@@ -1,0 +1,53 @@
+import type { Comparison } from '../lib/compare/build-comparison';
+import { MAX_COMPARED_REPORTS } from '../lib/compare/build-comparison';
+import { ComparisonTable } from './comparison-table';
+import { t } from './i18n';
+
+export interface ComparePanelProps {
+  /** Picked report count, and the comparison once their records arrived (null while fewer than 2). */
+  picked: number;
+  comparison: Comparison | null;
+  /** The picked reports' records are still on their way. */
+  loading: boolean;
+  reportUrls: Record<string, string>;
+  onClear(): void;
+  onExportCsv(): void;
+  onExportMarkdown(): void;
+  /** Opens the comparison in a full tab (absent in the full tab itself). */
+  onOpenFullView?(): void;
+}
+
+/** The comparison of the picked reports, with its downloads and the way to a wider view. */
+export function ComparePanel({ picked, comparison, loading, reportUrls, onClear, onExportCsv, onExportMarkdown, onOpenFullView }: ComparePanelProps) {
+  return (
+    <section class="card" data-testid="comparison" data-state={picked < 2 ? 'empty' : loading ? 'loading' : 'ready'}>
+      <h2>
+        {t('compareHeading')} <small data-testid="picked-count">{t('comparePicked', [String(picked), String(MAX_COMPARED_REPORTS)])}</small>
+        {picked > 0 && (
+          <button type="button" class="link" data-testid="compare-clear" onClick={onClear}>
+            {t('compareClear')}
+          </button>
+        )}
+      </h2>
+      {picked < 2 && <p class="hint">{t('compareHint', String(MAX_COMPARED_REPORTS))}</p>}
+      {comparison && (
+        <>
+          <ComparisonTable comparison={comparison} reportUrls={reportUrls} />
+          <div class="actions">
+            <button type="button" data-testid="export-csv" onClick={onExportCsv}>
+              {t('exportCsv')}
+            </button>
+            <button type="button" data-testid="export-markdown" onClick={onExportMarkdown}>
+              {t('exportMarkdown')}
+            </button>
+            {onOpenFullView && (
+              <button type="button" data-testid="open-full-view" onClick={onOpenFullView}>
+                {t('actionOpenCompare')}
+              </button>
+            )}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

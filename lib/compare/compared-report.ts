@@ -1,0 +1,14 @@
+import type { SavedReport } from '../db/saved-report';
+import type { ComparedReport } from './build-comparison';
+
+/** A saved record as the comparison reads it (ids become strings: columns are keyed by them). */
+export function toComparedReport(report: SavedReport): ComparedReport {
+  return {
+    id: String(report.id),
+    url: report.url,
+    jurisdiction: report.jurisdiction,
+    year: report.year,
+    title: report.title,
+    indicators: report.indicators,
+  };
+}

@@ -1,0 +1,153 @@
+import 'fake-indexeddb/auto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CURRENT_VERSION, ReportLensDb, SCHEMA } from '../../../lib/db/report-lens-db';
+import { toReportSummary } from '../../../lib/db/report-summary';
+import { findSavedReport, listMentions, listSummaries, saveReport } from '../../../lib/db/reports';
+import { tagReport } from '../../../lib/db/tags';
+import { savedReportSchema, storedMentionSchema } from '../../../lib/db/saved-report';
+import { xiamen2021 } from '../messages/page-report-fixtures';
+import { createFixtureDatabase, type DatabaseFixture } from './fixtures/open-fixture';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+function fixture(version: number): DatabaseFixture {
+  return JSON.parse(readFileSync(join(FIXTURES, `v${version}-database.json`), 'utf8')) as DatabaseFixture;
+}
+
+let opened: ReportLensDb | null = null;
+let count = 0;
+afterEach(async () => {
+  await opened?.delete();
+  opened = null;
+});
+
+async function upgradedFrom(version: number): Promise<ReportLensDb> {
+  const name = `report-lens-migration-${++count}`;
+  await createFixtureDatabase(name, fixture(version));
+  opened = new ReportLensDb(name);
+  await opened.open();
+  return opened;
+}
+
+describe('schema versions', () => {
+  it('has a fixture of the version before each upgrade step, with that version’s own stores', () => {
+    for (let version = 2; version <= CURRENT_VERSION; version++) {
+      expect(existsSync(join(FIXTURES, `v${version - 1}-database.json`)), `fixture for v${version - 1}`).toBe(true);
+      expect(fixture(version - 1).stores).toEqual(SCHEMA[(version - 1) as keyof typeof SCHEMA]);
+    }
+    expect(Math.max(...Object.keys(SCHEMA).map(Number))).toBe(CURRENT_VERSION);
+  });
+
+  it('creates a fresh database at the current version', async () => {
+    opened = new ReportLensDb(`report-lens-migration-${++count}`);
+    await opened.open();
+    expect(opened.verno).toBe(CURRENT_VERSION);
+    expect(opened.tables.map((t) => t.name).sort()).toEqual(['cards', 'clips', 'mentions', 'reports', 'tags']);
+  });
+});
+
+describe('upgrade 1 → 2', () => {
+  it('moves each report’s mentions into the mentions table, in reading order, ids kept', async () => {
+    const v1 = fixture(1).tables.reports as Array<{ id: number; mentions: Array<{ value: number; text: string }> }>;
+    const db = await upgradedFrom(1);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect((await db.reports.toArray()).map((r) => r.id)).toEqual([1, 2, 4]);
+
+    for (const old of v1) {
+      const rows = await listMentions(db, old.id);
+      expect(rows.map((m) => m.value)).toEqual(old.mentions.map((m) => m.value));
+      expect(rows.map((m) => m.order)).toEqual(old.mentions.map((_, i) => i));
+      for (const row of rows) expect(storedMentionSchema.safeParse(row).success).toBe(true);
+    }
+    // 厦门: the 全市 figures and the 市政府 one (351), with the sentence quoted from seed 003.
+    expect((await listMentions(db, 1)).map((m) => m.value)).toEqual([1719, 1541, 351]);
+    expect((await listMentions(db, 1))[0]!.text).toBe('全市各级行政复议机关共收到行政复议申请1719件,受理1541件。');
+    expect(await db.mentions.count()).toBe(5);
+  });
+
+  it('gives every report the version-2 fields, valid under the current schema', async () => {
+    const db = await upgradedFrom(1);
+    for (const report of await db.reports.toArray()) {
+      expect(report).not.toHaveProperty('mentions');
+      expect(savedReportSchema.safeParse(report).success, `report ${report.id}`).toBe(true);
+      expect(report).toMatchObject({ tags: [], seenAt: [] });
+    }
+    const byId = new Map((await db.reports.toArray()).map((r) => [r.id, r]));
+    expect(byId.get(1)).toMatchObject({ jurisdiction: '厦门市', mentionCount: 3 });
+    expect(byId.get(4)).toMatchObject({ jurisdiction: '中卫市沙坡头区', mentionCount: 0 });
+    // None of these reports prints its province: unknown, not guessed from a gazetteer.
+    expect([...byId.values()].map((r) => r.province)).toEqual([null, null, null]);
+    // Figures and outline are untouched.
+    expect(byId.get(1)!.indicators['reconsideration.received']).toMatchObject({ value: 1719, unit: '件' });
+    expect(byId.get(2)!.indicators['reconsideration.accepted']).toMatchObject({ value: 534 });
+  });
+
+  it('keeps the deduplication keys working: saving a v1 report again updates it', async () => {
+    const db = await upgradedFrom(1);
+    expect((await findSavedReport(db, 'https://www.xm.gov.cn/zwgk/flfg/202203/t20220310_2637049.htm', 'x'))?.id).toBe(1);
+    const again = await saveReport(db, xiamen2021(), 1_700_000_000_000);
+    expect(again).toEqual({ id: 1, updated: true });
+    expect(await db.reports.count()).toBe(3);
+    expect(await db.mentions.where('reportId').equals(1).count()).toBe(3);
+    // New ids continue after the largest kept one (3 was deleted under v1 and stays unused).
+    const { id } = await saveReport(db, { ...xiamen2021(), url: 'https://www.example.gov.cn/new.html', textHash: 'new' }, 1);
+    expect(id).toBe(5);
+  });
+
+  it('leaves a version-1 database alone when the upgrade fails, so nothing is lost', async () => {
+    const name = `report-lens-migration-${++count}`;
+    const broken = fixture(1);
+    // Corrupt rows: two mentions claiming the same row id make the step's bulkAdd fail midway.
+    const [xiamen] = broken.tables.reports as Array<{ mentions: object[] }>;
+    xiamen!.mentions = xiamen!.mentions.map((mention) => ({ ...mention, id: 7 }));
+    await createFixtureDatabase(name, broken);
+    const db = new ReportLensDb(name);
+    await expect(db.open()).rejects.toThrow();
+    db.close();
+
+    const old = new Dexie(name);
+    old.version(1).stores(broken.stores);
+    await old.open();
+    expect(old.verno).toBe(1);
+    expect(old.tables.map((t) => t.name)).toEqual(['reports']);
+    expect((await old.table('reports').toArray()).map((r: { mentions: unknown[] }) => r.mentions.length)).toEqual([3, 2, 0]);
+    await old.delete();
+  });
+});
+
+describe('upgrade 2 → 3', () => {
+  it('gives every report its card, equal to the summary of the record', async () => {
+    const v2 = fixture(2).tables;
+    const db = await upgradedFrom(2);
+    expect(db.verno).toBe(3);
+    const reports = await db.reports.orderBy('id').toArray();
+    expect(reports).toEqual(v2.reports);
+    expect(await db.cards.orderBy('id').toArray()).toEqual(reports.map(toReportSummary));
+    // The fixture's 厦门 card carries what the list shows: its tag and its repost address.
+    expect((await listSummaries(db)).map((c) => [c.jurisdiction, c.tags, c.seenAt.length, c.indicatorCount])).toEqual([
+      ['九江市', [], 0, 2],
+      ['厦门市', ['福建'], 1, 2],
+    ]);
+  });
+
+  it('leaves mentions, clips and tags as they were', async () => {
+    const v2 = fixture(2).tables;
+    const db = await upgradedFrom(2);
+    expect(await db.mentions.orderBy('id').toArray()).toEqual(v2.mentions);
+    expect(await db.clips.orderBy('id').toArray()).toEqual(v2.clips);
+    expect(await db.tags.toArray()).toEqual(v2.tags);
+  });
+
+  it('keeps cards in step with later writes: save, tag, delete', async () => {
+    const db = await upgradedFrom(2);
+    const xiamen = (await db.reports.where('jurisdiction').equals('厦门市').first())!;
+    await tagReport(db, xiamen.id!, '副省级', true, 1);
+    expect((await db.cards.get(xiamen.id!))!.tags).toEqual(['福建', '副省级']);
+    await saveReport(db, xiamen2021(), 2);
+    expect((await db.cards.get(xiamen.id!))!.savedAt).toBe(2);
+    expect(await db.cards.count()).toBe(await db.reports.count());
+  });
+});
