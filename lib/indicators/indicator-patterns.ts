@@ -52,7 +52,9 @@ export interface DomainTerm {
 export function findDomainTerms(text: string, start: number, end: number): DomainTerm[] {
   const found: DomainTerm[] = [];
   const span = text.slice(start, end);
-  for (const match of span.matchAll(DOMAIN_TERM)) {
+  // exec on the shared global regex, not matchAll, which clones the regex on every call (see findScopeWords).
+  DOMAIN_TERM.lastIndex = 0;
+  for (let match = DOMAIN_TERM.exec(span); match !== null; match = DOMAIN_TERM.exec(span)) {
     found.push({ start: start + match.index, end: start + match.index + match[0].length, term: match[0] });
   }
   return found;
@@ -260,6 +262,18 @@ const PATTERNS: readonly IndicatorPattern[] = [
   },
 ];
 
+/**
+ * PATTERNS by unit, in table order: a mention is tested only against the keys its unit can
+ * count, which classifying every figure of a long page does many thousand times.
+ */
+const PATTERNS_BY_UNIT: ReadonlyMap<string, readonly IndicatorPattern[]> = (() => {
+  const index = new Map<string, IndicatorPattern[]>();
+  for (const pattern of PATTERNS) {
+    for (const unit of new Set(pattern.units)) index.set(unit, [...(index.get(unit) ?? []), pattern]);
+  }
+  return index;
+})();
+
 /** A label ending in a verb of change reports a change (提高15%), not a level. */
 const ENDS_IN_CHANGE = /(?:增长|下降|上升|提高|降低|提升|减少|增加|压缩|提速)$/;
 
@@ -278,13 +292,17 @@ export function classifyMention(
 ): IndicatorKey | null {
   if (change !== null || unit === '个百分点' || unit === '') return null;
   if (NEGATED.test(subject) || ENDS_IN_CHANGE.test(subject)) return null;
-  for (const pattern of PATTERNS) {
-    if (!pattern.units.includes(unit)) continue;
+  for (const pattern of PATTERNS_BY_UNIT.get(unit) ?? []) {
     if (pattern.none?.test(subject)) continue;
-    if (pattern.all.every((re) => re.test(subject))) return pattern.key;
+    if (matchesAll(pattern.all, subject)) return pattern.key;
     if (pattern.inOwnArea?.test(subject) && area === INDICATORS[pattern.key].area) return pattern.key;
   }
   return null;
+}
+
+function matchesAll(patterns: readonly RegExp[], subject: string): boolean {
+  for (const pattern of patterns) if (!pattern.test(subject)) return false;
+  return true;
 }
 
 /**
@@ -332,7 +350,7 @@ export function componentOf(subject: string, unit: string, change: 'up' | 'down'
   if (change !== null || NEGATED.test(subject)) return null;
   for (const component of COMPONENTS) {
     if (!component.units.includes(unit) || component.none.test(subject)) continue;
-    if (component.part.every((re) => re.test(subject))) return { key: component.key, completeWith: component.completeWith ?? null };
+    if (matchesAll(component.part, subject)) return { key: component.key, completeWith: component.completeWith ?? null };
   }
   return null;
 }

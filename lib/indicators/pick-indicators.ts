@@ -86,31 +86,42 @@ function partSums(mentions: Mention[]): Candidate[] {
   let groupStart = 0;
   for (let i = 1; i <= mentions.length; i++) {
     if (i < mentions.length && sameStatement(mentions[i - 1]!, mentions[i]!)) continue;
-    const group = mentions.slice(groupStart, i);
-    const labels = group.map((mention) => foldText(mention.label));
-    // Whether the breakdown lists a sibling outcome, once per pattern: keeps a long group linear.
-    const completes = new Map<RegExp, boolean>();
-    const isComplete = (pattern: RegExp) => {
-      let known = completes.get(pattern);
-      if (known === undefined) {
-        known = group.some((other, j) => other.breakdown && pattern.test(labels[j]!));
-        completes.set(pattern, known);
-      }
-      return known;
-    };
-    const byKey = new Map<IndicatorKey, Candidate>();
-    group.forEach((mention, offset) => {
-      if (mention.key !== null) return;
-      const part = componentOf(labels[offset]!, mention.unit, mention.change);
-      if (!part || (part.completeWith && !(mention.breakdown && isComplete(part.completeWith)))) return;
-      const sum = byKey.get(part.key);
-      if (sum) (sum.value += mention.value), (sum.approximate ||= mention.approximate);
-      else byKey.set(part.key, { key: part.key, value: mention.value, approximate: mention.approximate, mention: groupStart + offset });
-    });
-    sums.push(...byKey.values());
+    sums.push(...groupPartSums(mentions, groupStart, i));
     groupStart = i;
   }
   return sums;
+}
+
+/**
+ * The part sums of one statement, mentions[start, end). Most statements hold no part at all, so
+ * the bookkeeping (folded labels, completeness checks) is only set up once a part turns up: on a
+ * long page this runs for thousands of one-figure statements.
+ */
+function groupPartSums(mentions: Mention[], start: number, end: number): Candidate[] {
+  let byKey: Map<IndicatorKey, Candidate> | null = null;
+  // Whether the breakdown lists a sibling outcome, once per pattern: keeps a long group linear.
+  let completes: Map<RegExp, boolean> | null = null;
+  const isComplete = (pattern: RegExp) => {
+    completes ??= new Map();
+    let known = completes.get(pattern);
+    if (known === undefined) {
+      known = false;
+      for (let j = start; j < end && !known; j++) known = mentions[j]!.breakdown && pattern.test(foldText(mentions[j]!.label));
+      completes.set(pattern, known);
+    }
+    return known;
+  };
+  for (let j = start; j < end; j++) {
+    const mention = mentions[j]!;
+    if (mention.key !== null) continue;
+    const part = componentOf(foldText(mention.label), mention.unit, mention.change);
+    if (!part || (part.completeWith && !(mention.breakdown && isComplete(part.completeWith)))) continue;
+    byKey ??= new Map();
+    const sum = byKey.get(part.key);
+    if (sum) (sum.value += mention.value), (sum.approximate ||= mention.approximate);
+    else byKey.set(part.key, { key: part.key, value: mention.value, approximate: mention.approximate, mention: j });
+  }
+  return byKey === null ? [] : [...byKey.values()];
 }
 
 function sameStatement(a: Mention, b: Mention): boolean {

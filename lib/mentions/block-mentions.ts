@@ -1,21 +1,35 @@
 import { classifyMention, findDomainTerms, type DomainTerm } from '../indicators/indicator-patterns';
 import type { Quantity } from '../numbers/types';
 import type { PageText } from '../page-text/types';
+import { charCodeSet } from '../text/char-codes';
 import { trimLabel } from './label';
 import { findScopeWords, type ScopeWord } from './scope';
 import type { SectionPlace } from './section-locator';
 import type { Mention } from './types';
 
-/** Clause boundaries: a label never reaches back across one. 、 is one only between two figures. */
-const CLAUSE_BREAKS = new Set([',', ';', ':', '。', '!', '?', '，', '；', '：', '！', '？']);
-const SENTENCE_ENDS = new Set(['。', '!', '?', '！', '？']);
+/**
+ * Clause boundaries: a label never reaches back across one. 、 is one only between two figures.
+ * Character codes, as all per-character loops here use (see char-codes.ts).
+ */
+const CLAUSE_BREAKS = charCodeSet(',;:。!?，；：！？');
+/** Regexes find these faster than a character loop; global or sticky, so each use sets lastIndex. */
+const SENTENCE_END = /[。!?！？]/g;
+const BOOK_TITLE_MARK = /[《》]/g;
+const BLANKS = /\s*/y;
 /** Where the noun after a number-first figure ("9个规范性文件并…") stops. */
-const FORWARD_STOPS = new Set([...CLAUSE_BREAKS, '、', '(', '（', ')', '）']);
+const FORWARD_STOPS = charCodeSet(',;:。!?，；：！？、(（)）');
 /** Hedges and bounds a scanner may leave after the unit: they are not a noun. */
 const FORWARD_HEDGE = /^(?:以上|左右|以内|以下|之多|上下)/;
 
 /** Book titles (《…》) name documents; their words are not what a figure counts. */
 const MASK = '□';
+const MASK_CODE = MASK.charCodeAt(0);
+const OPEN_PAREN = charCodeSet('(（');
+const CLOSE_PAREN = charCodeSet(')）');
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
+const CODE_QI = '其'.charCodeAt(0);
+const CODE_ZHONG = '中'.charCodeAt(0);
+const CODE_OPEN_BOOK = '《'.charCodeAt(0);
 
 /** Bounds that keep the work per figure constant, whatever the paragraph length. */
 const MAX_LOOKBACK = 40;
@@ -35,12 +49,13 @@ function maskBookTitles(folded: string): string {
   let depth = 0;
   let openedAt = -1;
   const spans: Span[] = [];
-  for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i];
-    if (ch === '《') {
+  BOOK_TITLE_MARK.lastIndex = 0;
+  for (let match = BOOK_TITLE_MARK.exec(folded); match !== null; match = BOOK_TITLE_MARK.exec(folded)) {
+    const i = match.index;
+    if (folded.charCodeAt(i) === CODE_OPEN_BOOK) {
       if (depth === 0) openedAt = i + 1;
       depth++;
-    } else if (ch === '》' && depth > 0) {
+    } else if (depth > 0) {
       depth--;
       if (depth === 0) spans.push({ start: openedAt, end: i });
     }
@@ -58,11 +73,10 @@ function maskBookTitles(folded: string): string {
 function splitSentences(text: string): Span[] {
   const sentences: Span[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (SENTENCE_ENDS.has(text[i]!)) {
-      sentences.push({ start, end: i + 1 });
-      start = i + 1;
-    }
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(text); match !== null; match = SENTENCE_END.exec(text)) {
+    sentences.push({ start, end: match.index + 1 });
+    start = match.index + 1;
   }
   if (start < text.length) sentences.push({ start, end: text.length });
   return sentences;
@@ -77,16 +91,16 @@ function clauseStart(text: string, at: number, floor: number, previous: { end: n
   const limit = Math.max(floor, previous?.end ?? floor, at - MAX_LOOKBACK);
   let closed = 0;
   for (let i = at - 1; i >= limit; i--) {
-    const ch = text[i]!;
-    if (CLAUSE_BREAKS.has(ch)) return i + 1;
-    if (ch === ')' || ch === '）') closed++;
-    if (ch === '(' || ch === '（') {
+    const code = text.charCodeAt(i);
+    if (CLAUSE_BREAKS.has(code)) return i + 1;
+    if (CLOSE_PAREN.has(code)) closed++;
+    if (OPEN_PAREN.has(code)) {
       // An unclosed parenthesis opens an aside ("(含上年结转15件)"); a closed one is part of a name ("镇村(社区)调委会").
       if (closed === 0) return i + 1;
       closed--;
     }
-    if (ch === '、' && (i === previous?.end || i === previous?.nounEnd)) return i + 1;
-    if (ch === '中' && i - 1 >= limit && text[i - 1] === '其') return i + 1;
+    if (code === ENUMERATION_COMMA && (i === previous?.end || i === previous?.nounEnd)) return i + 1;
+    if (code === CODE_ZHONG && i - 1 >= limit && text.charCodeAt(i - 1) === CODE_QI) return i + 1;
   }
   return limit;
 }
@@ -100,7 +114,7 @@ function clauseStart(text: string, at: number, floor: number, previous: { end: n
 function subjectClauseEnd(text: string, from: number, end: number): number {
   let start = from;
   for (let i = from; i < end; i++) {
-    if (!CLAUSE_BREAKS.has(text[i]!)) continue;
+    if (!CLAUSE_BREAKS.has(text.charCodeAt(i))) continue;
     // A long clause is content; trimming it would only cost time.
     if (i - start > MAX_LOOKBACK) return i;
     const trimmed = trimLabel(text, start, i);
@@ -123,10 +137,10 @@ function lastScopeIn(scopes: readonly ScopeWord[], from: number, to: number): Sc
 function forwardNoun(text: string, quantity: Quantity, end: number, nextStart: number): Span | null {
   if (quantity.unit === '' || quantity.unit === '%' || quantity.unit === '个百分点') return null;
   const from = quantity.end;
-  if (from >= end || FORWARD_STOPS.has(text[from]!) || FORWARD_HEDGE.test(text.slice(from, from + 2))) return null;
+  if (from >= end || FORWARD_STOPS.has(text.charCodeAt(from)) || FORWARD_HEDGE.test(text.slice(from, from + 2))) return null;
   const limit = Math.min(end, nextStart, from + MAX_FORWARD);
   let to = from;
-  while (to < limit && !FORWARD_STOPS.has(text[to]!)) to++;
+  while (to < limit && !FORWARD_STOPS.has(text.charCodeAt(to))) to++;
   const trimmed = trimLabel(text, from, to);
   return trimmed.end > trimmed.start ? trimmed : null;
 }
@@ -151,7 +165,9 @@ interface Clause {
  * `page.folded.slice(blockStart, blockEnd)` (offsets relative to the block), in order.
  *
  * Per sentence, one pass over its figures with pointers into its domain nouns and scope words:
- * both only move forward, so the work is linear in the block.
+ * both only move forward, so the work is linear in the block. Sentences whose nouns cannot reach
+ * a figure are skipped (see `sentencesNeedingNouns`): most sentences state none, and matching
+ * domain nouns in all of them was a large share of the work on long pages.
  */
 export function mentionsFromQuantities(
   page: PageText,
@@ -164,16 +180,25 @@ export function mentionsFromQuantities(
   const display = (span: Span) => page.text.slice(blockStart + span.start, blockStart + span.end);
   const onPage = (term: DomainTerm): ChainNoun => ({ ...term, start: blockStart + term.start, end: blockStart + term.end });
   const mentions: Mention[] = [];
+  const sentences = splitSentences(text);
+  const needsNouns = sentencesNeedingNouns(text, sentences, quantities);
   let next = 0;
   // The last domain noun of the previous sentence: "…办理行政复议案件55件。其中，维持39件" continues it.
   let carried: ChainNoun | null = null;
+  /** The first 其中 at or after the current sentence, or -1 when none is left in the block. */
+  let nextQizhong = text.indexOf('其中');
 
-  for (const sentence of splitSentences(text)) {
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    if (!needsNouns[index]) {
+      carried = null; // nothing it carries reaches a figure
+      continue;
+    }
     const clauses: Clause[] = [];
     let previous: { end: number; nounEnd: number } | null = null;
     while (next < quantities.length && quantities[next]!.start < sentence.end) {
       const quantity = quantities[next++]!;
-      if (quantity.start < sentence.start || quantity.end > sentence.end || text[quantity.start] === MASK) continue;
+      if (quantity.start < sentence.start || quantity.end > sentence.end || text.charCodeAt(quantity.start) === MASK_CODE) continue;
       const start = clauseStart(text, quantity.start, sentence.start, previous);
       const forward = forwardNoun(text, quantity, sentence.end, quantities[next]?.start ?? sentence.end);
       // A list of number-first figures: the previous noun ends in 、 and this figure opens the next item.
@@ -188,14 +213,20 @@ export function mentionsFromQuantities(
     }
 
     const domains = findDomainTerms(text, sentence.start, sentence.end);
-    const scopes = findScopeWords(text, sentence.start, sentence.end);
-    let lead = sentence.start;
-    while (lead < sentence.end && /\s/.test(text[lead]!)) lead++;
+    const lead = visibleStart(text, sentence);
     // A sentence that opens with 其中 breaks down the previous one; otherwise 其中 starts a breakdown mid-sentence.
     const continues = text.startsWith('其中', lead);
-    const inside = text.slice(sentence.start, sentence.end).indexOf('其中');
-    const breakdownFrom = continues ? lead + 2 : inside === -1 ? Infinity : sentence.start + inside + 2;
     const fallback: ChainNoun | null = continues ? carried : null;
+    const last = domains[domains.length - 1];
+    // What a 其中 sentence after this one continues.
+    carried = last ? onPage(last) : fallback;
+    if (clauses.length === 0) continue;
+
+    const scopes = findScopeWords(text, sentence.start, sentence.end);
+    // One forward search for 其中 per block, not one per sentence: a long block stays linear.
+    if (nextQizhong !== -1 && nextQizhong < sentence.start) nextQizhong = text.indexOf('其中', sentence.start);
+    const inside = nextQizhong !== -1 && nextQizhong + 2 <= sentence.end ? nextQizhong : -1;
+    const breakdownFrom = continues ? lead + 2 : inside === -1 ? Infinity : inside + 2;
     const subjectScope = lastScopeIn(scopes, sentence.start, subjectClauseEnd(text, sentence.start, sentence.end));
     const breakdownScope = Number.isFinite(breakdownFrom)
       ? lastScopeIn(scopes, breakdownFrom, subjectClauseEnd(text, breakdownFrom, sentence.end))
@@ -224,8 +255,8 @@ export function mentionsFromQuantities(
       const stated =
         nearest && nearest.start >= start ? nearest.scope : sentenceScope && sentenceScope.end <= quantity.start ? sentenceScope.scope : null;
 
-      const subject = [chain?.term, ...parts.map((span) => text.slice(span.start, span.end))].filter(Boolean).join(' ');
-      const label = [chain ? page.text.slice(chain.start, chain.end) : '', ...parts.map(display)].filter(Boolean).join(' ');
+      const subject = joinWords(chain?.term ?? '', text, 0, parts);
+      const label = joinWords(chain ? page.text.slice(chain.start, chain.end) : '', page.text, blockStart, parts);
       const place = locate(blockStart + quantity.start);
       mentions.push({
         key: classifyMention(subject, quantity.unit, quantity.change, place.area),
@@ -244,10 +275,45 @@ export function mentionsFromQuantities(
         area: place.area,
       });
     }
-    const last = domains[domains.length - 1];
-    carried = last ? onPage(last) : fallback;
   }
   return mentions;
+}
+
+/** Offset of the sentence's first non-blank character (its end when it is blank). */
+function visibleStart(text: string, sentence: Span): number {
+  BLANKS.lastIndex = sentence.start;
+  BLANKS.exec(text);
+  // Blanks never include a sentence end, so the run stops inside the sentence.
+  return Math.min(BLANKS.lastIndex, sentence.end);
+}
+
+/**
+ * Which sentences' domain nouns can end up in a label: those that state a figure, and those whose
+ * last noun a following 其中 sentence carries on to its figures (…案件55件。其中，维持39件), however
+ * many 其中 sentences the chain runs through. One backward pass; the rest need no noun search.
+ */
+function sentencesNeedingNouns(text: string, sentences: readonly Span[], quantities: readonly Quantity[]): boolean[] {
+  const needed = sentences.map(() => false);
+  // Sentences partition the block, so each figure starts in exactly one of them.
+  let sentence = 0;
+  for (const quantity of quantities) {
+    while (sentence < sentences.length && sentences[sentence]!.end <= quantity.start) sentence++;
+    if (sentence < sentences.length) needed[sentence] = true;
+  }
+  for (let i = sentences.length - 2; i >= 0; i--) {
+    if (needed[i + 1] && text.startsWith('其中', visibleStart(text, sentences[i + 1]!))) needed[i] = true;
+  }
+  return needed;
+}
+
+/** `head` and the (non-empty) spans of `source`, shifted by `offset`, joined with spaces; an empty head is left out. */
+function joinWords(head: string, source: string, offset: number, spans: readonly Span[]): string {
+  let words = head;
+  for (const span of spans) {
+    const word = source.slice(offset + span.start, offset + span.end);
+    words = words === '' ? word : `${words} ${word}`;
+  }
+  return words;
 }
 
 /** Characters of a label outside parenthetical asides: "纠错(含撤销、确认违法)" is as short as "纠错". */
@@ -255,9 +321,9 @@ function wordLength(text: string, span: Span): number {
   let length = 0;
   let depth = 0;
   for (let i = span.start; i < span.end; i++) {
-    const ch = text[i]!;
-    if (ch === '(' || ch === '（') depth++;
-    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    const code = text.charCodeAt(i);
+    if (OPEN_PAREN.has(code)) depth++;
+    else if (CLOSE_PAREN.has(code) && depth > 0) depth--;
     else if (depth === 0) length++;
   }
   return length;

@@ -39,7 +39,11 @@ export interface ScopeWord {
 /** Scope words in `folded[start, end)`, in order, skipping objects (向市政府) and parts of names (泉州市政府). */
 export function findScopeWords(folded: string, start: number, end: number): ScopeWord[] {
   const found: ScopeWord[] = [];
-  for (const match of folded.slice(start, end).matchAll(SCOPE_WORD)) {
+  const span = folded.slice(start, end);
+  // exec on the shared global regex, not matchAll: matchAll clones the regex on every call, which
+  // cost more than the matching itself for the short sentences this runs on.
+  SCOPE_WORD.lastIndex = 0;
+  for (let match = SCOPE_WORD.exec(span); match !== null; match = SCOPE_WORD.exec(span)) {
     const at = start + match.index;
     const before = folded[at - 1] ?? '';
     if (OBJECT_MARKERS.has(before)) continue;

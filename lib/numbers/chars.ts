@@ -1,4 +1,5 @@
 /** Character-class helpers shared by the number reader, the unit matcher and the scanner. */
+import { charCodeSet } from '../text/char-codes.ts';
 
 /** True when `ch` is one character of `chars` (false for '' and undefined, which `includes` would accept). */
 export function isOneOf(chars: string, ch: string | undefined): boolean {
@@ -6,10 +7,14 @@ export function isOneOf(chars: string, ch: string | undefined): boolean {
 }
 
 /** Whitespace tolerated between a number and its unit (CMS editors pad with nbsp and en spaces). */
-export function isInlineSpace(ch: string | undefined): boolean {
-  return isOneOf(' \t\u00a0\u2002\u2003\u3000', ch);
+const INLINE_SPACES = charCodeSet(' \t\u00a0\u2002\u2003\u3000');
+
+/** True when the character at `at` is inline whitespace (false past either end). Reads a code, allocates nothing. */
+export function isInlineSpaceAt(text: string, at: number): boolean {
+  return INLINE_SPACES.has(text.charCodeAt(at));
 }
 
-export function isAsciiLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch.length === 1 && ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'));
+/** A–Z or a–z, by character code (false for NaN, which `charCodeAt` returns past either end). */
+export function isAsciiLetterCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }

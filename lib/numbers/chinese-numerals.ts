@@ -37,16 +37,49 @@ const SECTION_UNITS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
+ * The three tables above folded into one lookup by UTF-16 code, because the quantity scanner asks
+ * "is this a numeral character?" of every character of the page, and `text[i]` on Chinese text
+ * allocates a one-character string each time. Entry: 0 = not a numeral character, 1…10 = a digit
+ * (value + 1), else the unit's value is NUMERAL_UNIT_VALUES[entry - FIRST_UNIT_ENTRY].
+ */
+const NUMERAL_ENTRIES = new Uint8Array(0x10000);
+const FIRST_UNIT_ENTRY = 11;
+const NUMERAL_UNIT_VALUES = [10, 100, 1000, WAN, YI];
+for (const [ch, digit] of DIGITS) NUMERAL_ENTRIES[ch.charCodeAt(0)] = digit + 1;
+for (const [ch, unit] of [...SMALL_UNITS, ...SECTION_UNITS]) {
+  NUMERAL_ENTRIES[ch.charCodeAt(0)] = FIRST_UNIT_ENTRY + NUMERAL_UNIT_VALUES.indexOf(unit);
+}
+const CODE_LIANG = '两'.charCodeAt(0);
+const CODE_LIANG_TRADITIONAL = '兩'.charCodeAt(0);
+
+/** Digit value (0…9) of a UTF-16 code, or -1 when it is not a digit character. */
+function digitOfCode(code: number): number {
+  const entry = NUMERAL_ENTRIES[code] ?? 0;
+  return entry > 0 && entry < FIRST_UNIT_ENTRY ? entry - 1 : -1;
+}
+
+/** Unit value (10, 100, 1000, 万, 亿) of a UTF-16 code, or 0 when it is not a unit character. */
+function unitOfCode(code: number): number {
+  const entry = NUMERAL_ENTRIES[code] ?? 0;
+  return entry >= FIRST_UNIT_ENTRY ? NUMERAL_UNIT_VALUES[entry - FIRST_UNIT_ENTRY]! : 0;
+}
+
+/** Code-unit twin of `isChineseNumeralChar`, for scanners that walk text with `charCodeAt`. */
+export function isChineseNumeralCode(code: number): boolean {
+  return (NUMERAL_ENTRIES[code] ?? 0) !== 0;
+}
+
+/**
  * True for any character that can be part of a Chinese numeral (digits, 两, 十百千万亿 and their
  * financial/traditional forms). Lets scanners find the extent of a numeral run in one pass.
  */
 export function isChineseNumeralChar(ch: string | undefined): boolean {
-  return ch !== undefined && (DIGITS.has(ch) || SMALL_UNITS.has(ch) || SECTION_UNITS.has(ch));
+  return ch !== undefined && ch.length === 1 && isChineseNumeralCode(ch.charCodeAt(0));
 }
 
 /** True for a numeral character that is a digit (零〇一…九, 两, 壹…玖), not a unit. */
 export function isChineseDigitChar(ch: string | undefined): boolean {
-  return ch !== undefined && DIGITS.has(ch);
+  return ch !== undefined && ch.length === 1 && digitOfCode(ch.charCodeAt(0)) >= 0;
 }
 
 /** Financial (大写) forms used on cheques and contracts; alone they are mostly everyday words (队伍, 陆续, 收拾). */
@@ -75,9 +108,10 @@ export function isFinancialNumeralChar(ch: string | undefined): boolean {
 export function chineseNumeralValue(s: string): number | null {
   if (s.length === 0) return null;
   let allDigits = true;
-  for (const ch of s) {
-    if (!isChineseNumeralChar(ch)) return null;
-    if (!DIGITS.has(ch)) allDigits = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (!isChineseNumeralCode(code)) return null;
+    if (digitOfCode(code) < 0) allDigits = false;
   }
   if (allDigits) return digitStringValue(s);
   return unitFormValue(s);
@@ -85,15 +119,17 @@ export function chineseNumeralValue(s: string): number | null {
 
 /** 二〇一九 → 2019. 两 is never positional (两 alone → 2, but 两〇 is not a numeral). */
 function digitStringValue(s: string): number | null {
-  if (s.length === 1) return DIGITS.get(s) ?? null;
+  if (s.length === 1) return digitOfCode(s.charCodeAt(0));
   let value = 0;
-  for (const ch of s) {
-    if (ch === '两' || ch === '兩') return null;
-    value = value * 10 + (DIGITS.get(ch) ?? 0);
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code === CODE_LIANG || code === CODE_LIANG_TRADITIONAL) return null;
+    value = value * 10 + digitOfCode(code);
   }
   return Number.isSafeInteger(value) ? value : null;
 }
 
+/** `s` is known to hold numeral characters only (checked by the caller). */
 function unitFormValue(s: string): number | null {
   let aboveYi = 0; // everything already multiplied by 亿
   let wanPart = 0; // the current 万 section, already multiplied by 万
@@ -104,9 +140,10 @@ function unitFormValue(s: string): number | null {
   let previous: 'digit' | 'zero' | 'unit' | 'start' = 'start';
   let sawWanInSection = false;
 
-  for (const ch of s) {
-    const digit = DIGITS.get(ch);
-    if (digit !== undefined) {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const digit = digitOfCode(code);
+    if (digit >= 0) {
       if (digit === 0) {
         // 零 is a filler between units (一百零五); it may not follow another digit.
         if (previous === 'digit') return null;
@@ -118,21 +155,20 @@ function unitFormValue(s: string): number | null {
       previous = 'digit';
       continue;
     }
-    const small = SMALL_UNITS.get(ch);
-    if (small !== undefined) {
-      if (small >= lastSmallUnit) return null;
+    const unit = unitOfCode(code);
+    if (unit < WAN) {
+      if (unit >= lastSmallUnit) return null;
       // A leading 十 means 一十 (十一 → 11); after 零 too (一百零十 is odd but harmless).
-      section += (pending ?? 1) * small;
+      section += (pending ?? 1) * unit;
       pending = null;
-      lastSmallUnit = small;
-      lastUnit = small;
+      lastSmallUnit = unit;
+      lastUnit = unit;
       previous = 'unit';
       continue;
     }
-    const big = SECTION_UNITS.get(ch) ?? 0;
     // A leading 万/亿 means 一万/一亿, as a leading 十/百/千 does (万余人, 上万人次).
     const head = previous === 'start' ? 1 : section + (pending ?? 0);
-    if (big === WAN) {
+    if (unit === WAN) {
       // 万 needs something to multiply and may appear once per 亿-section (一万二万 is malformed).
       if (head === 0 || sawWanInSection) return null;
       wanPart = head * WAN;
@@ -147,7 +183,7 @@ function unitFormValue(s: string): number | null {
     section = 0;
     pending = null;
     lastSmallUnit = Infinity;
-    lastUnit = big;
+    lastUnit = unit;
     previous = 'unit';
   }
 
@@ -162,6 +198,5 @@ function unitFormValue(s: string): number | null {
 
 /** True when the last character is a digit and the one before it a unit (not 零). */
 function isDirectlyAfterUnit(s: string): boolean {
-  const beforeLast = s[s.length - 2];
-  return beforeLast !== undefined && !DIGITS.has(beforeLast);
+  return s.length >= 2 && digitOfCode(s.charCodeAt(s.length - 2)) < 0;
 }

@@ -6,9 +6,10 @@
  * 4.52万 is 45200 and never 45199.99999999999; the only rounding is the final conversion to the
  * nearest double.
  */
-import { chineseNumeralValue, isChineseDigitChar, isChineseNumeralChar } from './chinese-numerals.ts';
+import { chineseNumeralValue, isChineseDigitChar, isChineseNumeralCode } from './chinese-numerals.ts';
 import { isOneOf } from './chars.ts';
 import { matchUnit } from './units.ts';
+import { charCodeSet } from '../text/char-codes.ts';
 
 /** A decimal number as digits × 10^-scale, so printed decimals survive multiplication exactly. */
 interface ScaledDecimal {
@@ -42,10 +43,27 @@ export interface NumberReading {
 
 /** Value of an ASCII or full-width digit, or -1. */
 function digitAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
+  return arabicDigitOfCode(text.charCodeAt(i));
+}
+
+/** Value of the ASCII or full-width digit with this UTF-16 code, or -1 (NaN, past the end, gives -1). */
+export function arabicDigitOfCode(code: number): number {
   if (code >= 0x30 && code <= 0x39) return code - 0x30;
   if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
   return -1;
+}
+
+/**
+ * Index of the first character at or after `from` that may start a number (an Arabic digit or a
+ * Chinese numeral), or `text.length`. A loop of its own so that the test per character stays a
+ * table lookup, however large the scanner calling it gets.
+ */
+export function indexOfNumberStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (arabicDigitOfCode(code) >= 0 || isChineseNumeralCode(code)) return i;
+  }
+  return text.length;
 }
 
 /** True when an Arabic (ASCII or full-width) digit is at `i`. */
@@ -55,14 +73,24 @@ export function isArabicDigitAt(text: string, i: number): boolean {
 
 /** Reads consecutive digits at `i` as an ASCII string. */
 function readDigits(text: string, i: number): string {
+  let end = i;
+  let ascii = true;
+  for (; digitAt(text, end) >= 0; end++) if (text.charCodeAt(end) > 0x39) ascii = false;
+  // Folded text has ASCII digits only: one slice instead of a string per digit.
+  if (ascii) return text.slice(i, end);
   let digits = '';
-  for (let d = digitAt(text, i); d >= 0; d = digitAt(text, i + digits.length)) digits += String(d);
+  for (let at = i; at < end; at++) digits += String(digitAt(text, at));
   return digits;
 }
+
+/** Below 2^53 a double holds an integer exactly, so plain figures need no BigInt arithmetic. */
+const MAX_EXACT_DIGITS = 15;
 
 const MULTIPLIERS: ReadonlyMap<string, bigint> = new Map([
   ['百', 100n], ['千', 1000n], ['万', 10000n], ['萬', 10000n], ['亿', 100000000n], ['億', 100000000n],
 ]);
+
+const MULTIPLIER_CODES = charCodeSet([...MULTIPLIERS.keys()].join(''));
 
 /** After 千/百 these start a metric unit (千米, 千克) or 百分点, so the character is no multiplier. */
 const NOT_AFTER_MULTIPLIER: ReadonlyMap<string, string> = new Map([
@@ -75,6 +103,8 @@ function readMultiplier(text: string, i: number, allowed: string): { factor: big
   let factor = 1n;
   let end = i;
   while (end - i < 3) {
+    // Most numbers have no multiplier: a code test spares reading the character as a string.
+    if (!MULTIPLIER_CODES.has(text.charCodeAt(end))) break;
     const ch = text[end];
     const multiplier = isOneOf(allowed, ch) && ch !== undefined ? MULTIPLIERS.get(ch) : undefined;
     if (multiplier === undefined || isOneOf(NOT_AFTER_MULTIPLIER.get(ch ?? '') ?? '', text[end + 1])) break;
@@ -88,8 +118,10 @@ const ARABIC_MULTIPLIERS = '百千万萬亿億';
 /** Chinese runs already absorb 百/千/万; only 万/亿 can follow 余 or a 点 decimal (十余万, 三点五亿). */
 const CHINESE_MULTIPLIERS = '万萬亿億';
 
-function isApproximationMark(ch: string | undefined): boolean {
-  return isOneOf('余多', ch);
+const APPROXIMATION_MARKS = charCodeSet('余多');
+
+function isApproximationMarkAt(text: string, at: number): boolean {
+  return APPROXIMATION_MARKS.has(text.charCodeAt(at));
 }
 
 function toNumber(decimal: ScaledDecimal): number {
@@ -133,9 +165,11 @@ function readArabicFraction(text: string, pos: number): string {
   return readDigits(text, pos + 1);
 }
 
+const CODE_DIAN = '点'.charCodeAt(0);
+
 /** Chinese fraction digits after 点 (十二点五); 两 is never a decimal digit. */
 function readChineseFraction(text: string, pos: number): string {
-  if (text[pos] !== '点') return '';
+  if (text.charCodeAt(pos) !== CODE_DIAN) return '';
   let digits = '';
   for (let i = pos + 1; i < text.length; i++) {
     const ch = text[i];
@@ -165,7 +199,7 @@ export function readNumber(text: string, pos: number): NumberReading | null {
 /** A number without the 百分之 form (so 百分之百分之… cannot recurse). */
 function readPlainNumber(text: string, pos: number): NumberReading | null {
   if (isArabicDigitAt(text, pos)) return readArabicNumber(text, pos);
-  if (isChineseNumeralChar(text[pos])) return readChineseNumber(text, pos);
+  if (isChineseNumeralCode(text.charCodeAt(pos))) return readChineseNumber(text, pos);
   return null;
 }
 
@@ -174,10 +208,14 @@ function readArabicNumber(text: string, pos: number): NumberReading | null {
   const fraction = readArabicFraction(text, integer.end);
   if (integer.digits.length + fraction.length > MAX_SIGNIFICANT_DIGITS) return null;
   let end = fraction === '' ? integer.end : integer.end + 1 + fraction.length;
-  const core: ScaledDecimal = { digits: BigInt(integer.digits + fraction), scale: fraction.length };
   const tail = readApproximationAndMultiplier(text, end, ARABIC_MULTIPLIERS);
-  let value = { digits: core.digits * tail.factor, scale: core.scale };
   end = tail.end;
+  const bare = fraction === '' && !integer.separated && end === integer.end;
+  if (fraction === '' && tail.factor === 1n && integer.digits.length <= MAX_EXACT_DIGITS) {
+    return arabicReading(pos, end, Number(integer.digits), tail.approximate, bare ? integer.digits : null);
+  }
+  const core: ScaledDecimal = { digits: BigInt(integer.digits + fraction), scale: fraction.length };
+  let value = { digits: core.digits * tail.factor, scale: core.scale };
   // 3万5千, 1亿2000万: a smaller Arabic group with its own multiplier adds on.
   let previousFactor = tail.factor;
   while (previousFactor > 1n && isArabicDigitAt(text, end)) {
@@ -188,37 +226,33 @@ function readArabicNumber(text: string, pos: number): NumberReading | null {
     end = next.end;
     previousFactor = next.factor;
   }
-  const bare = fraction === '' && !integer.separated && end === integer.end;
-  return {
-    start: pos,
-    end,
-    value: toNumber(value),
-    approximate: tail.approximate,
-    percent: false,
-    script: 'arabic',
-    bareInteger: bare ? integer.digits : null,
-    chineseRun: null,
-  };
+  return arabicReading(pos, end, toNumber(value), tail.approximate, bare ? integer.digits : null);
+}
+
+function arabicReading(start: number, end: number, value: number, approximate: boolean, bareInteger: string | null): NumberReading {
+  return { start, end, value, approximate, percent: false, script: 'arabic', bareInteger, chineseRun: null };
+}
+
+/** integer.fraction × factor, exactly (see the module comment). */
+function scaledValue(integer: number, fraction: string, factor: bigint): number {
+  const digits = BigInt(integer) * 10n ** BigInt(fraction.length) + (fraction === '' ? 0n : BigInt(fraction));
+  return toNumber({ digits: digits * factor, scale: fraction.length });
 }
 
 function readChineseNumber(text: string, pos: number): NumberReading | null {
   let runEnd = pos;
-  while (runEnd < text.length && isChineseNumeralChar(text[runEnd])) runEnd++;
+  while (runEnd < text.length && isChineseNumeralCode(text.charCodeAt(runEnd))) runEnd++;
   const run = text.slice(pos, runEnd);
   const integer = chineseNumeralValue(run);
   if (integer === null) return null;
   const fraction = readChineseFraction(text, runEnd);
   const coreEnd = fraction === '' ? runEnd : runEnd + 1 + fraction.length;
   if (fraction.length > MAX_SIGNIFICANT_DIGITS) return null;
-  const core: ScaledDecimal = {
-    digits: BigInt(integer) * 10n ** BigInt(fraction.length) + (fraction === '' ? 0n : BigInt(fraction)),
-    scale: fraction.length,
-  };
   const tail = readApproximationAndMultiplier(text, coreEnd, CHINESE_MULTIPLIERS);
   return {
     start: pos,
     end: tail.end,
-    value: toNumber({ digits: core.digits * tail.factor, scale: core.scale }),
+    value: fraction === '' && tail.factor === 1n ? integer : scaledValue(integer, fraction, tail.factor),
     approximate: tail.approximate,
     percent: false,
     script: 'chinese',
@@ -235,13 +269,13 @@ function readApproximationAndMultiplier(
 ): { factor: bigint; end: number; approximate: boolean } {
   let end = pos;
   let approximate = false;
-  if (isApproximationMark(text[end])) {
+  if (isApproximationMarkAt(text, end)) {
     approximate = true;
     end++;
   }
   const multiplier = readMultiplier(text, end, multipliers);
   end = multiplier.end;
-  if (!approximate && multiplier.factor > 1n && isApproximationMark(text[end])) {
+  if (!approximate && multiplier.factor > 1n && isApproximationMarkAt(text, end)) {
     approximate = true;
     end++;
   }
@@ -321,7 +355,7 @@ export function parseNumber(s: string): ParsedNumber | null {
   while (
     numberStart < token.length &&
     !isArabicDigitAt(token, numberStart) &&
-    !isChineseNumeralChar(token[numberStart])
+    !isChineseNumeralCode(token.charCodeAt(numberStart))
   ) {
     numberStart++;
   }

@@ -7,25 +7,39 @@
  * one report.
  */
 import type { Quantity } from './types.ts';
-import { isChineseDigitChar, isChineseNumeralChar, isFinancialNumeralChar } from './chinese-numerals.ts';
+import { isChineseDigitChar, isChineseNumeralChar, isChineseNumeralCode, isFinancialNumeralChar } from './chinese-numerals.ts';
 import {
   approximationPrefixStart,
   approximationSuffixEnd,
+  arabicDigitOfCode,
+  indexOfNumberStart,
   isArabicDigitAt,
   isBareMultiplier,
   readNumber,
   type NumberReading,
 } from './parse-number.ts';
-import { isAsciiLetter, isInlineSpace, isOneOf } from './chars.ts';
+import { isAsciiLetterCode, isInlineSpaceAt, isOneOf } from './chars.ts';
 import { matchUnit, type UnitMatch } from './units.ts';
+import { charCodeSet } from '../text/char-codes.ts';
+
+/*
+ * Character classes tested around every number read are sets of character codes (see
+ * char-codes.ts): a page holds tens of thousands of numeral characters.
+ */
 
 /** 10-15件, 10～15件 (～ folds to ~), 10至15件, 10—15件. */
-const RANGE_SEPARATORS = '-~～〜—–－至到';
+const RANGE_SEPARATORS = charCodeSet('-~～〜—–－至到');
 
 /** Characters glued to a number in codes, dates, times, URLs and formulas (2022-03-10, 15:32, 640502003/2021, 7×24). */
-const CODE_NEIGHBOURS = './:_#+×*\\-~@&=';
+const CODE_NEIGHBOURS = charCodeSet('./:_#+×*\\-~@&=');
 /** Of those, the ones that also punctuate prose (收案数:1719件) and so mark a code only between alphanumerics. */
-const PROSE_NEIGHBOURS = '.:-~';
+const PROSE_NEIGHBOURS = charCodeSet('.:-~');
+/** Brackets of document numbers (〔2019〕28号). */
+const NUMBER_BRACKETS = charCodeSet('〔[【');
+const OPENING_PARENS = charCodeSet('(（');
+const CLOSING_PARENS = charCodeSet(')）');
+/** Separators inside a malformed numeral run (see endOfNumeralRun). */
+const RUN_SEPARATORS = charCodeSet(',，.．');
 
 /** Clause punctuation that may end a figure printed without a unit (驳回申请3、确认违法2，…). */
 const UNITLESS_TERMINATORS = '，,。；;、';
@@ -35,10 +49,11 @@ const IDENTIFIER_LABEL_ENDINGS = '号码话真编线址打';
 
 const TIMES_OF_DAY = ['上午', '下午', '中午', '晚上', '凌晨', '早上', '晚'];
 
-const OPENING_QUOTES = '“‘「『';
-const CLOSING_QUOTES = '”’」』';
-/** Where a clause ends: a quote or comparison never reaches across these. */
-const CLAUSE_BREAKS = '。；;！？!?\n';
+const OPENING_QUOTES = charCodeSet('“‘「『');
+/** Where a quote stops being open: its closing mark, or the end of the clause. */
+const QUOTE_STOPS = charCodeSet('”’」』。；;！？!?\n，,');
+/** Where a clause ends: a comparison never reaches across these. */
+const CLAUSE_BREAKS = charCodeSet('。；;！？!?\n');
 
 /**
  * Political formulas written as "small Chinese numeral + measure word + term" that are not counts
@@ -88,18 +103,13 @@ const COMPARISON_WINDOW = 30;
 export function scanQuantities(text: string): Quantity[] {
   const quantities: Quantity[] = [];
   let ordinalEnd = -1;
-  let i = 0;
-  while (i < text.length) {
-    if (!isArabicDigitAt(text, i) && !isChineseNumeralChar(text[i])) {
-      i++;
-      continue;
-    }
+  for (let i = indexOfNumberStart(text, 0); i < text.length; ) {
     // 一届八次、九次、十次全会: items listed after an ordinal with 、 are ordinals too.
     const continuesOrdinal = ordinalEnd >= 0 && text[ordinalEnd] === '、' && i === ordinalEnd + 1;
     const found = quantityAt(text, i, continuesOrdinal);
     if (found.quantity !== null) quantities.push(found.quantity);
     if (found.ordinal) ordinalEnd = found.resume;
-    i = Math.max(i + 1, found.resume);
+    i = indexOfNumberStart(text, Math.max(i + 1, found.resume));
   }
   return quantities;
 }
@@ -123,8 +133,9 @@ function quantityAt(text: string, pos: number, continuesOrdinal: boolean): ScanS
   const unit = range?.unit ?? ownUnit;
   const resume = unit?.end ?? last.end;
 
-  if (continuesOrdinal || isOrdinal(text, reading, unit)) return { quantity: null, resume, ordinal: true };
-  if (!isFigure(text, reading, last, unit)) return { quantity: null, resume, ordinal: false };
+  const before = previousVisible(text, reading.start);
+  if (continuesOrdinal || isOrdinal(text, before, unit)) return { quantity: null, resume, ordinal: true };
+  if (!isFigure(text, before, reading, last, unit)) return { quantity: null, resume, ordinal: false };
 
   const unitName = unit?.unit ?? '';
   const start = approximationPrefixStart(text, reading, unitName);
@@ -151,7 +162,9 @@ function quantityAt(text: string, pos: number, continuesOrdinal: boolean): ScanS
  */
 function endOfNumeralRun(text: string, pos: number): number {
   let end = pos;
-  while (end < text.length && (isArabicDigitAt(text, end) || isChineseNumeralChar(text[end]) || isOneOf(',，.．', text[end]))) {
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (arabicDigitOfCode(code) < 0 && !isChineseNumeralCode(code) && !RUN_SEPARATORS.has(code)) break;
     end++;
   }
   return end;
@@ -168,7 +181,7 @@ function readRangeEnd(
   firstUnit: UnitMatch | null,
 ): { reading: NumberReading; unit: UnitMatch } | null {
   const separatorAt = firstUnit?.end ?? first.end;
-  if (!isOneOf(RANGE_SEPARATORS, text[separatorAt])) return null;
+  if (!RANGE_SEPARATORS.has(text.charCodeAt(separatorAt))) return null;
   const second = readNumber(text, separatorAt + 1);
   if (second === null || second.script !== first.script || second.value <= first.value) return null;
   const secondUnit = second.percent ? { unit: '%', end: second.end } : matchUnit(text, second.end);
@@ -179,12 +192,12 @@ function readRangeEnd(
 /** The character before `pos`, skipping up to two inline spaces (第 3 条). */
 function previousVisible(text: string, pos: number): string {
   let at = pos - 1;
-  for (let spaces = 0; spaces < 2 && isInlineSpace(text[at]); spaces++) at--;
+  for (let spaces = 0; spaces < 2 && isInlineSpaceAt(text, at); spaces++) at--;
   return text[at] ?? '';
 }
 
 function isAlphanumericAt(text: string, pos: number): boolean {
-  return isArabicDigitAt(text, pos) || isAsciiLetter(text[pos]);
+  return isArabicDigitAt(text, pos) || isAsciiLetterCode(text.charCodeAt(pos));
 }
 
 function isYearLike(reading: NumberReading): boolean {
@@ -192,16 +205,17 @@ function isYearLike(reading: NumberReading): boolean {
   return digits !== null && digits.length === 4 && reading.value >= 1900 && reading.value <= 2100;
 }
 
-/** 第3号, 第二十四条, 十九届四中全会's 届 + number, 十一次全会: a position in a sequence, not a count. */
-function isOrdinal(text: string, reading: NumberReading, unit: UnitMatch | null): boolean {
-  const before = previousVisible(text, reading.start);
+/**
+ * 第3号, 第二十四条, 十九届四中全会's 届 + number, 十一次全会: a position in a sequence, not a count.
+ * `before` is the visible character before the number.
+ */
+function isOrdinal(text: string, before: string, unit: UnitMatch | null): boolean {
   if (before === '第' || before === '届') return true;
   return unit?.unit === '次' && (text.startsWith('全会', unit.end) || text.startsWith('全体会议', unit.end));
 }
 
 /** Decides whether a number read in context (not an ordinal) is a reported figure; see `scanQuantities`. */
-function isFigure(text: string, first: NumberReading, last: NumberReading, unit: UnitMatch | null): boolean {
-  const before = previousVisible(text, first.start);
+function isFigure(text: string, before: string, first: NumberReading, last: NumberReading, unit: UnitMatch | null): boolean {
   const unitName = unit?.unit ?? '';
 
   if (before === '前' && (unitName === '名' || unitName === '位')) return false; // 前三名 is a rank
@@ -219,16 +233,16 @@ function isDayOfMonth(text: string, before: string, unitEnd: number): boolean {
 }
 
 function isArabicFigure(text: string, first: NumberReading, last: NumberReading, unit: UnitMatch | null): boolean {
-  const before = text[first.start - 1];
-  const after = text[last.end];
-  if (isAsciiLetter(before) || isChineseNumeralChar(before)) return false;
-  if (isOneOf(CODE_NEIGHBOURS, before) && (!isOneOf(PROSE_NEIGHBOURS, before) || isAlphanumericAt(text, first.start - 2))) {
+  const before = text.charCodeAt(first.start - 1);
+  const after = text.charCodeAt(last.end);
+  if (isAsciiLetterCode(before) || isChineseNumeralCode(before)) return false;
+  if (CODE_NEIGHBOURS.has(before) && (!PROSE_NEIGHBOURS.has(before) || isAlphanumericAt(text, first.start - 2))) {
     return false; // 15:32, 2022-03-10, 640502003/2021, 7×24 — but not 收案数:1719件
   }
-  if (isOneOf('〔[【', before)) return false; // 〔2019〕28号
-  if (isOneOf('(（', before) && isOneOf(')）', after)) return false; // (1)
-  if (isAsciiLetter(after)) return false; // 5G, 20XX年度
-  if (isOneOf(CODE_NEIGHBOURS, after) && isArabicDigitAt(text, last.end + 1)) return false; // 2022-03, 15:32
+  if (NUMBER_BRACKETS.has(before)) return false; // 〔2019〕28号
+  if (OPENING_PARENS.has(before) && CLOSING_PARENS.has(after)) return false; // (1)
+  if (isAsciiLetterCode(after)) return false; // 5G, 20XX年度
+  if (CODE_NEIGHBOURS.has(after) && isArabicDigitAt(text, last.end + 1)) return false; // 2022-03, 15:32
   if ((isYearLike(first) || isYearLike(last)) && unit?.unit === '年') return false; // 2019年, 2024 年, 2015-2020年
   if (unit !== null) return true;
   return isStandaloneFigure(text, first, last);
@@ -277,8 +291,8 @@ function isChineseFigure(text: string, reading: NumberReading, unit: UnitMatch |
 
 /** A small Chinese numeral that names a formula (“三项制度”, 四个意识, 五位一体) rather than counting. */
 function isSloganNumeral(text: string, reading: NumberReading, unit: UnitMatch): boolean {
-  const next = text[unit.end];
-  if (isOneOf(OPENING_QUOTES, next) || isChineseNumeralChar(next)) return true;
+  const next = text.charCodeAt(unit.end);
+  if (OPENING_QUOTES.has(next) || isChineseNumeralCode(next)) return true;
   if ((SLOGAN_TERMS.get(unit.unit) ?? []).some((term) => text.startsWith(term, unit.end))) return true;
   return isInsideQuotes(text, reading.start);
 }
@@ -286,9 +300,9 @@ function isSloganNumeral(text: string, reading: NumberReading, unit: UnitMatch):
 /** True when an opening quote precedes `pos` in the same clause with no closing quote in between. */
 function isInsideQuotes(text: string, pos: number): boolean {
   for (let at = pos - 1; at >= 0 && pos - at <= 20; at--) {
-    const ch = text[at];
-    if (isOneOf(OPENING_QUOTES, ch)) return true;
-    if (isOneOf(CLOSING_QUOTES, ch) || isOneOf(CLAUSE_BREAKS, ch) || ch === '，' || ch === ',') return false;
+    const code = text.charCodeAt(at);
+    if (OPENING_QUOTES.has(code)) return true;
+    if (QUOTE_STOPS.has(code)) return false;
   }
   return false;
 }
@@ -320,8 +334,8 @@ function changeBefore(text: string, start: number): 'up' | 'down' | null {
 /** 同比, 环比, 同期, 相比, 比上年, 较去年, 较2019年… earlier in the same clause. */
 function hasComparisonBefore(text: string, pos: number): boolean {
   for (let at = pos - 1; at >= 0 && pos - at <= COMPARISON_WINDOW; at--) {
+    if (CLAUSE_BREAKS.has(text.charCodeAt(at))) return false;
     const ch = text[at];
-    if (isOneOf(CLAUSE_BREAKS, ch)) return false;
     const pair = text.slice(at, at + 2);
     if (pair === '同比' || pair === '环比' || pair === '同期' || pair === '相比') return true;
     if ((ch === '比' || ch === '较') && at + 1 < pos) {

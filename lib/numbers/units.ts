@@ -5,7 +5,7 @@
  * 月 and 号 are deliberately absent: after a number they name a calendar month or a document /
  * day number far more often than a duration (a duration is written 个月, which is listed).
  */
-import { isInlineSpace, isOneOf } from './chars.ts';
+import { isInlineSpaceAt, isOneOf } from './chars.ts';
 
 /** Printed spellings that mean the same unit, folded to one name so figures compare across reports. */
 const UNIT_ALIASES: ReadonlyMap<string, string> = new Map([
@@ -32,7 +32,20 @@ const UNITS: ReadonlyMap<string, string> = new Map([
   ['支', '持付出部'], ['座', '谈'], ['轮', ''], ['节', '约点日能'], ['例', '如外行'], ['亩', ''], ['吨', ''],
 ]);
 
-const LONGEST_UNIT = Math.max(...[...UNITS.keys()].map((unit) => unit.length));
+/**
+ * UNITS by the code of their first character, longest first: `matchUnit` runs after every number
+ * read, so it tests a few `startsWith` instead of slicing a string per candidate length.
+ */
+const UNITS_BY_FIRST_CHAR: ReadonlyMap<number, readonly (readonly [printed: string, blockers: string])[]> = (() => {
+  const index = new Map<number, [string, string][]>();
+  for (const [printed, blockers] of UNITS) {
+    const bucket = index.get(printed.charCodeAt(0)) ?? [];
+    bucket.push([printed, blockers]);
+    index.set(printed.charCodeAt(0), bucket);
+  }
+  for (const bucket of index.values()) bucket.sort((a, b) => b[0].length - a[0].length);
+  return index;
+})();
 
 /** A unit found in text: its normalised name and where the printed unit ends. */
 export interface UnitMatch {
@@ -50,13 +63,11 @@ export interface UnitMatch {
  */
 export function matchUnit(text: string, pos: number): UnitMatch | null {
   let at = pos;
-  for (let spaces = 0; spaces < 2 && isInlineSpace(text[at]); spaces++) at++;
-  for (let length = Math.min(LONGEST_UNIT, text.length - at); length > 0; length--) {
-    const printed = text.slice(at, at + length);
-    const blockers = UNITS.get(printed);
-    if (blockers === undefined) continue;
-    if (isOneOf(blockers, text[at + length])) return null;
-    return { unit: UNIT_ALIASES.get(printed) ?? printed, end: at + length };
+  for (let spaces = 0; spaces < 2 && isInlineSpaceAt(text, at); spaces++) at++;
+  for (const [printed, blockers] of UNITS_BY_FIRST_CHAR.get(text.charCodeAt(at)) ?? []) {
+    if (!text.startsWith(printed, at)) continue;
+    if (isOneOf(blockers, text[at + printed.length])) return null;
+    return { unit: UNIT_ALIASES.get(printed) ?? printed, end: at + printed.length };
   }
   return null;
 }

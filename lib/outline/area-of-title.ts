@@ -7,14 +7,18 @@ interface AreaWord {
   area: AreaKey;
 }
 
-/** Words grouped by first character, longest first, so each position tries only a handful. */
-const WORDS_BY_FIRST_CHAR: ReadonlyMap<string, readonly AreaWord[]> = (() => {
-  const index = new Map<string, AreaWord[]>();
+/**
+ * Words grouped by the code of their first character, longest first, so each position tries only
+ * a handful. Keyed by code so that the scan reads `charCodeAt` instead of allocating a string per
+ * character.
+ */
+const WORDS_BY_FIRST_CHAR: ReadonlyMap<number, readonly AreaWord[]> = (() => {
+  const index = new Map<number, AreaWord[]>();
   for (const [area, words] of Object.entries(AREA_WORDS) as [AreaKey, (typeof AREA_WORDS)[AreaKey]][]) {
     for (const [word, weight] of words) {
-      const bucket = index.get(word[0]!) ?? [];
+      const bucket = index.get(word.charCodeAt(0)) ?? [];
       bucket.push({ word, weight, area });
-      index.set(word[0]!, bucket);
+      index.set(word.charCodeAt(0), bucket);
     }
   }
   for (const bucket of index.values()) bucket.sort((a, b) => b.word.length - a.word.length);
@@ -37,7 +41,7 @@ export function areaOfTitle(folded: string): AreaKey | null {
   let bestWeight = 0;
   let i = 0;
   while (i < folded.length) {
-    const hit = WORDS_BY_FIRST_CHAR.get(folded[i]!)?.find((candidate) => folded.startsWith(candidate.word, i));
+    const hit = wordAt(folded, i);
     if (!hit) {
       i++;
       continue;
@@ -49,4 +53,12 @@ export function areaOfTitle(folded: string): AreaKey | null {
     i += hit.word.length;
   }
   return best;
+}
+
+/** The longest area word printed at `at`, if any. */
+function wordAt(folded: string, at: number): AreaWord | undefined {
+  const bucket = WORDS_BY_FIRST_CHAR.get(folded.charCodeAt(at));
+  if (bucket === undefined) return undefined;
+  for (const candidate of bucket) if (folded.startsWith(candidate.word, at)) return candidate;
+  return undefined;
 }

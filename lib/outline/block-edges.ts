@@ -1,20 +1,23 @@
 import type { TextBlock } from '../page-text/types';
 
-/** Spacing that may pad a block (folding already turned U+3000 and U+00A0 into ' '). */
-function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u00a0';
+/**
+ * Spacing that may pad a block (folding already turned U+3000 and U+00A0 into ' '). Takes a
+ * character code: `folded[i]` would allocate a string per Chinese character read.
+ */
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
 }
 
 /** First offset at or after `at` (and before `limit`) that is not spacing. */
 export function skipSpaces(folded: string, at: number, limit: number): number {
   let i = at;
-  while (i < limit && isSpace(folded[i])) i++;
+  while (i < limit && isSpaceCode(folded.charCodeAt(i))) i++;
   return i;
 }
 
 /** The block's last character that is not spacing ('' for an empty block). */
 export function lastVisibleChar(folded: string, block: TextBlock): string {
   let last = block.end - 1;
-  while (last > block.start && isSpace(folded[last])) last--;
+  while (last > block.start && isSpaceCode(folded.charCodeAt(last))) last--;
   return last >= block.start ? folded[last]! : '';
 }

@@ -26,9 +26,18 @@ export function findEnumerationItems(page: PageText, bodyBlocks: readonly TextBl
   const items: OutlineItem[] = [];
   let section = -1;
   let lastValue = 0;
+  // indexOf jumps from 是 to 是 instead of reading every character of the body. `shi` is the first
+  // 是 at or after `searchedFrom` (-1: none); blocks come in text order, so it is reused across
+  // blocks that hold none and the searches stay linear in the page.
+  let shi = -1;
+  let searchedFrom = Infinity;
   for (const block of bodyBlocks) {
-    for (let i = block.start; i < block.end; i++) {
-      if (folded[i] !== '是') continue;
+    if (block.start < searchedFrom || (shi !== -1 && shi < block.start)) {
+      searchedFrom = block.start;
+      shi = folded.indexOf('是', searchedFrom);
+    }
+    for (; shi !== -1 && shi < block.end; searchedFrom = shi + 1, shi = folded.indexOf('是', searchedFrom)) {
+      const i = shi;
       const numeral = numeralBefore(folded, block.start, i);
       if (!numeral) continue;
       const innermost = innermostSection(sections, section, numeral.start);

@@ -7,8 +7,15 @@ import { readHeadingMarker, type MarkerKind } from './heading-marker';
 import { HEADING_PHRASE, leadingPhrase } from './leading-phrase';
 import { isStandaloneHeadingLine } from './standalone-heading';
 import type { Outline, Section } from './types';
+import { charCodeSet } from '../text/char-codes';
 
 const MIN_TITLE_LENGTH = 2;
+const CODE_SPACE = 0x20;
+const CODE_TAB = 0x09;
+const CODE_0 = 0x30;
+const CODE_9 = 0x39;
+/** Besides digits, what a numeric table cell may hold (3.5, 1,234, 95%, -). */
+const NUMERIC_CELL_MARKS = charCodeSet('.,%-');
 
 /** A heading under construction: the contract fields plus what sequencing needs. */
 interface DraftHeading {
@@ -176,13 +183,14 @@ function isTableRow(folded: string, start: number, end: number): boolean {
   let cellIsNumeric = false;
   let inCell = false;
   for (let i = start; i <= end; i++) {
-    const ch = i < end ? folded[i]! : ' ';
-    if (ch === ' ' || ch === '\t') {
+    // Character codes: this reads every character of every numbered heading's title.
+    const code = i < end ? folded.charCodeAt(i) : CODE_SPACE;
+    if (code === CODE_SPACE || code === CODE_TAB) {
       if (inCell && cellIsNumeric) numericCells++;
       inCell = false;
       continue;
     }
-    cellIsNumeric = (inCell ? cellIsNumeric : true) && ((ch >= '0' && ch <= '9') || '.,%-'.includes(ch));
+    cellIsNumeric = (inCell ? cellIsNumeric : true) && ((code >= CODE_0 && code <= CODE_9) || NUMERIC_CELL_MARKS.has(code));
     inCell = true;
   }
   return numericCells >= 3;

@@ -1,9 +1,12 @@
+import { charCodeSet } from '../text/char-codes';
+
 /** Ends a sentence in folded text (。 stays, ！？ fold to ASCII). */
-const SENTENCE_END = new Set(['。', '!', '?']);
+const SENTENCE_END = charCodeSet('。!?');
+const SEMICOLON = ';'.charCodeAt(0);
 /** Ends a clause: only consulted when the sentence is too long to be a title. */
-const CLAUSE_END = new Set([',', ':', ' ', '\t', '\u00a0']);
+const CLAUSE_END = charCodeSet(',: \t\u00a0');
 /** Stripped from the end of a title: a heading line may close with 。 or ：, the title does not. */
-const TRAILING_JUNK = new Set(['。', '.', ',', ';', ':', '、', ' ', '\t', '\u00a0']);
+const TRAILING_JUNK = charCodeSet('。.,;:、 \t\u00a0');
 
 export interface PhraseRules {
   /** A first sentence up to this length is the phrase. */
@@ -57,12 +60,12 @@ export function leadingPhrase(folded: string, start: number, limit: number, rule
   let firstClauseEnd = -1;
   let sentenceEnd = -1;
   for (let i = start; i < windowEnd; i++) {
-    const ch = folded[i]!;
-    if (SENTENCE_END.has(ch) || (ch === ';' && rules.semicolonEndsSentence)) {
+    const code = folded.charCodeAt(i);
+    if (SENTENCE_END.has(code) || (code === SEMICOLON && rules.semicolonEndsSentence)) {
       sentenceEnd = i;
       break;
     }
-    if (firstClauseEnd < 0 && i > start && CLAUSE_END.has(ch)) firstClauseEnd = i;
+    if (firstClauseEnd < 0 && i > start && CLAUSE_END.has(code)) firstClauseEnd = i;
   }
   if (sentenceEnd < 0 && windowEnd === limit) sentenceEnd = limit;
   if (sentenceEnd >= 0) {
@@ -76,8 +79,8 @@ export function leadingPhrase(folded: string, start: number, limit: number, rule
 
 function finish(folded: string, start: number, stop: number, limit: number): LeadingPhrase {
   let end = stop;
-  while (end > start && TRAILING_JUNK.has(folded[end - 1]!)) end--;
+  while (end > start && TRAILING_JUNK.has(folded.charCodeAt(end - 1))) end--;
   let next = stop;
-  while (next < limit && TRAILING_JUNK.has(folded[next]!)) next++;
+  while (next < limit && TRAILING_JUNK.has(folded.charCodeAt(next))) next++;
   return { end, continues: next < limit };
 }
