@@ -9,8 +9,11 @@
  *    breadcrumb and the URL path (…/fzzfjs/…), and the first ~3000 characters of the article
  *    body. When no title names a report or a look-alike, neither column nor URL says anything,
  *    and that head of the body shows no rule-of-law vocabulary and no opening formula,
- *    detection stops there ('gate:none') without reading the rest of the page.
- * 2. Text evidence (linear): the opening formula (现将…情况报告如下), the required parts of the
+ *    detection stops there ('gate:none') without reading the rest of the page. The gate's
+ *    vocabulary adds 依法治镇/乡/县… and an annual account's opening (see accountOpening), so a
+ *    township report that never says 行政复议 gets read.
+ * 2. Text evidence (linear): the opening formula (现将…情况报告如下), the opening of an annual
+ *    account followed by 一、 (2019年，在省委…领导下，XX县…法治政府建设…), the required parts of the
  *    督察工作规定 (measures, shortcomings, 第一责任人, next year's plans), how many distinct
  *    rule-of-law terms the body uses and how densely, and a numbered 一、二、三、 structure.
  * 3. Rejections (predicates.ts, each with its own examples): look-alike titles (政府工作报告,
@@ -26,7 +29,11 @@
  * - prior −4 (almost every page on a gov site is not a report: confidence 0.02 with no evidence);
  * - report title +4.5 (on its own a title gives 0.62: a report page whose text is a PDF link is
  *   still a report, but with little to back it), column/keywords/URL naming 法治政府 +1;
- * - opening formula +1.5, each required part +0.75 (up to +3), each distinct rule-of-law term
+ * - opening formula +1.5; an annual account's opening followed by 一、 +3.5 (it tells what the
+ *   page is as a title does, so a report reposted without its title passes on its text; alone,
+ *   with no vocabulary, it stays < 0.5; like the title bonus it is withheld when any rejection
+ *   fires);
+ * - each required part +0.75 (up to +3), each distinct rule-of-law term
  *   +0.35 (up to +2.45), density ≥ 2 terms per 1000 characters +0.5, ≥ 3 numbered 一、 headings +0.5
  *   (a report without its title, e.g. seed 001 as plain text, reaches ≈ 0.97 on text alone);
  * - a title rejection −8 (and the report-title bonus is withheld) and a text rejection −6: a
@@ -38,11 +45,13 @@
 import type { PageText } from '../page-text/types';
 import { requiredPartsInText, REQUIRED_PART_KEYS } from '../metadata/required-parts';
 import type { Detection } from './types';
-import { columnStrings, headText, tailText, titleCandidates, urlTopic } from './page-head';
+import { columnStrings, headText, openingText, tailText, titleCandidates, urlTopic, withoutPinyinGlosses } from './page-head';
 import {
   HEAD_REJECTIONS,
   TITLE_REJECTIONS,
   academicBody,
+  accountOpening,
+  columnTagLength,
   openingFormula,
   reportList,
   reportTitle,
@@ -55,6 +64,7 @@ const WEIGHT = {
   title: 4.5,
   column: 1,
   opening: 1.5,
+  accountOpening: 3.5,
   part: 0.75,
   term: 0.35,
   dense: 0.5,
@@ -74,7 +84,11 @@ const PAGE_HEAD_CHARS = 6000;
 /** The rule-of-law vocabulary whose breadth and density mark a report body. */
 const RULE_OF_LAW_TERMS = ['法治政府', '依法行政', '行政复议', '行政应诉', '规范性文件', '重大行政决策', '行政执法'] as const;
 const TERM_PATTERN = new RegExp(RULE_OF_LAW_TERMS.join('|'), 'g');
-const ANY_TERM = new RegExp(RULE_OF_LAW_TERMS.join('|'));
+/**
+ * What lets a page past the gate: the scored vocabulary, plus 依法治省/市/县/区/镇/乡, the way
+ * township and county reports name their rule-of-law work when they never say 行政复议.
+ */
+const GATE_VOCABULARY = new RegExp(`${RULE_OF_LAW_TERMS.join('|')}|依法治[省市县区州旗盟镇乡]`);
 const COLUMN_TOPIC = /法治政府|依法行政|法治建设/;
 const LEVEL_ONE_HEADING = /^\s*([一二三四五六七八九十]{1,3})[、.．]/;
 /** Terms per 1000 characters above which a body is "about" rule of law rather than mentioning it. */
@@ -100,7 +114,7 @@ function readBody(page: PageText): BodyStats {
   let bodyChars = 0;
   for (const block of page.blocks) {
     if (block.role !== 'body') continue;
-    const folded = page.folded.slice(block.start, block.end);
+    const folded = withoutPinyinGlosses(page.folded.slice(block.start, block.end));
     bodyChars += folded.length;
     for (const match of folded.matchAll(TERM_PATTERN)) {
       termCounts.set(match[0], (termCounts.get(match[0]) ?? 0) + 1);
@@ -137,7 +151,8 @@ export function detectReport(page: PageText): Detection {
   for (const candidate of titleCandidates(page)) {
     if (templateCopy.test(candidate.folded)) templated = true;
     const title = stripTemplateSuffix(candidate.folded);
-    if (matchedTitle === null && reportTitle.test(title)) matchedTitle = title;
+    const named = title.slice(columnTagLength(title));
+    if (matchedTitle === null && reportTitle.test(named)) matchedTitle = named;
     for (const rejection of TITLE_REJECTIONS) if (rejection.test(title)) titleRejections.add(rejection.reason);
   }
   const titleRejected = titleRejections.size > 0;
@@ -155,7 +170,9 @@ export function detectReport(page: PageText): Detection {
   }
 
   const gateHead = headText(page, GATE_CHARS);
-  if (!titleMatched && !titleRejected && !filedUnder && !ANY_TERM.test(gateHead) && !openingFormula.test(gateHead)) {
+  const opening = openingText(page, GATE_CHARS);
+  const openingAccount = accountOpening.test(opening);
+  if (!titleMatched && !titleRejected && !filedUnder && !GATE_VOCABULARY.test(gateHead) && !openingFormula.test(gateHead) && !openingAccount) {
     return { isReport: false, confidence: round3(sigmoid(score)), reasons: ['gate:none'] };
   }
 
@@ -196,6 +213,13 @@ export function detectReport(page: PageText): Detection {
   const pageHead = `${headText(page, PAGE_HEAD_CHARS, ['body', 'chrome', 'outside'])}\n${gateHead}`;
   if (reportList.test(pageHead)) textRejections.push(reportList);
   if (textRejections.length > 0) score += WEIGHT.textRejection;
+  // The annual account's opening says what the page is, as a report title does; like the title
+  // bonus it is withheld when the page shows it is a look-alike, so the rejection weights keep
+  // their calibration over a body full of report wording.
+  if (openingAccount && !titleRejected && textRejections.length === 0) {
+    score += WEIGHT.accountOpening;
+    reasons.push(accountOpening.reason);
+  }
   for (const rejection of textRejections) if (!reasons.includes(rejection.reason)) reasons.push(rejection.reason);
 
   const confidence = round3(sigmoid(score));

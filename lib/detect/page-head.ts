@@ -1,4 +1,5 @@
 import type { PageText, TextBlock } from '../page-text/types';
+import { isBreadcrumb } from '../page-text/chrome';
 import { foldText } from '../text/fold';
 
 /**
@@ -33,8 +34,6 @@ const MAX_TITLE_PART = 48;
 const GENRE_END =
   /(?:报告|年报|汇报|总结|情况|意见|通知|通报|方案|要点|安排|计划|规划|解读|体系|决定|规定|办法|条例|细则|批复|函|纪要|公报|决议|范文|全文|摘要|研究|探析|考察)(?:[(（][^()（）]{0,16}[)）])?$/;
 const SENTENCE_PUNCTUATION = /[。！？!?；;]/;
-/** Breadcrumb lines: they name the column, not the document. */
-const BREADCRUMB = /^(?:您?(?:现在)?(?:所在|当前)的?(?:位置|栏目)|您的位置|当前位置|所在位置|位置)\s*[:：]|^(?:网站)?首页\s*[>＞»›/]/;
 const HEADING_MARKER = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d))/;
 /**
  * 关于, also as 關於: 於 is in GB2312 (a surname), so the fold table leaves it alone and every
@@ -45,8 +44,11 @@ const ABOUT = /关[于於]/;
 const TITLE_SEPARATOR = /\s*(?:[_|｜]|\s[-–—]+\s|——|--)\s*/;
 /** The site-name half of a `<title>`: a portal, not a document. */
 const SITE_NAME = /(?:人民政府|政府|网站|门户|官网|网|平台|在线|之窗|频道|门户网站|信息网|公众网)$/;
-/** Breadcrumb-like lines separated by spaces or arrows: 美章网 资料文库 地区依法行政情况报告范文. */
-const CRUMB_SEPARATOR = /\s*[>＞»›]\s*|\s+/;
+/**
+ * Breadcrumb-like lines separated by spaces or arrows: 美章网 资料文库 地区依法行政情况报告范文.
+ * Spaces next to a digit are typesetting (某县 2025 年度…报告), not a step boundary.
+ */
+const CRUMB_SEPARATOR = /\s*[>＞»›]\s*|(?<!\d)\s+(?!\d)/;
 
 function blockText(page: PageText, block: TextBlock): string {
   return page.text.slice(block.start, block.end);
@@ -127,8 +129,11 @@ function namesDocument(folded: string): boolean {
  * CMSs print the h1 above it), else the first h2/h3 or short line inside the page that names a
  * document — short, no sentence punctuation, not a numbered heading, ending in a document noun
  * (报告, 意见, 通知…) or containing 报告; a title wrapped over several short lines is joined when
- * its first line contains 关于. Only lines above the first prose paragraph count: below it are the
- * body's own unnumbered headings (2020年工作计划), not the document's title.
+ * its first line contains 关于, and an issuer line printed above a title that names no place
+ * (安吉县人民政府 / 2023年度法治政府建设情况报告: the 公文 form 发文机关 + 事由 + 文种) is joined to
+ * it. Chrome (breadcrumbs, index lists, publication lines) never holds the title. Only lines
+ * above the first prose paragraph count: below it are the body's own unnumbered headings
+ * (2020年工作计划), not the document's title.
  */
 function firstHeading(page: PageText): PageString | null {
   const head = headBlocks(page);
@@ -140,7 +145,7 @@ function firstHeading(page: PageText): PageString | null {
     if (block.tag === 'h1') {
       const candidate = documentName(page, head, i);
       if (candidate) return candidate;
-    } else if (block.role !== 'outside') {
+    } else if (block.role === 'body') {
       const isSubheading = block.tag === 'h2' || block.tag === 'h3';
       if (isSubheading && !subheading) subheading = documentName(page, head, i);
       else if (!isSubheading && !line) line = documentName(page, head, i);
@@ -149,14 +154,34 @@ function firstHeading(page: PageText): PageString | null {
   return subheading ?? line;
 }
 
-/** The document name `blocks[index]` holds (maybe joined with the next lines), or null. */
+/** The document name `blocks[index]` holds (maybe joined with the lines around it), or null. */
 function documentName(page: PageText, blocks: TextBlock[], index: number): PageString | null {
   const block = blocks[index];
-  if (BREADCRUMB.test(blockFolded(page, block).trim())) return null;
+  if (isBreadcrumb(blockFolded(page, block).trim())) return null;
   const candidate = lastCrumb(pageString(blockText(page, block), 'heading'));
   if (!isTitleShaped(candidate.folded)) return null;
-  if (namesDocument(candidate.folded)) return candidate;
+  if (namesDocument(candidate.folded)) return withIssuerAbove(page, blocks, index, candidate);
   return ABOUT.test(candidate.folded) ? joinWrappedTitle(page, blocks, index) : null;
+}
+
+/**
+ * An issuing body alone on its line: a government (XX县人民政府) or an organ (XX省司法厅,
+ * XX管委会). Short, no punctuation, no 关于 (that starts a title).
+ */
+const ISSUER_LINE = /^[\u4e00-\u9fff]{2,30}(?:人民政府|政府|管理委员会|管委会|委员会|办公厅|办公室|局|厅|部|委|办)$/;
+/** A title that starts with its year or 关于 names no issuer of its own. */
+const ISSUERLESS_TITLE = /^(?:(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3}年|关[于於])/;
+
+/** Whether a folded, trimmed head line is an issuer line (see ISSUER_LINE). */
+function isIssuerLine(folded: string): boolean {
+  return folded.length <= MAX_TITLE_PART && ISSUER_LINE.test(folded) && !ABOUT.test(folded);
+}
+
+/** 安吉县人民政府 + 2023年度法治政府建设情况报告 → one title, when the line above is an issuer line. */
+function withIssuerAbove(page: PageText, blocks: TextBlock[], index: number, title: PageString): PageString {
+  const above = index > 0 ? blocks[index - 1] : null;
+  if (!above || above.role === 'outside' || !ISSUERLESS_TITLE.test(title.folded)) return title;
+  return isIssuerLine(blockFolded(page, above).trim()) ? pageString(blockText(page, above).trim() + title.text, 'heading') : title;
 }
 
 /** 国务院办公厅关于全面推行 + 行政执法公示制度… + …的指导意见 → one title. */
@@ -185,6 +210,34 @@ export function headBlocks(page: PageText): TextBlock[] {
     head.push(block);
   }
   return head;
+}
+
+/** Lines between a title and the issuer printed under it: an index list, a timestamp, chrome. */
+const MAX_ISSUER_GAP = 12;
+const HAN = /[\u4e00-\u9fff]/;
+
+/**
+ * The issuing body printed on its own line under the document's title, as reports published
+ * whole print it (天水市2014年度依法行政工作情况报告 / 天水市人民政府 / (2015年1月12日)). Chrome (an
+ * index list, publication lines) and lines without a Han character (an aggregator's timestamp)
+ * may sit between them; the first other line decides, so a body paragraph or an addressee
+ * (XX市人民政府：) ends the search. An issuer line above the title belongs to the title
+ * (see withIssuerAbove). Null when there is none.
+ */
+export function issuerUnderTitle(page: PageText): PageString | null {
+  const head = headBlocks(page);
+  const title = head.findIndex(
+    (block, i) => (block.role === 'body' || block.tag === 'h1') && block.end - block.start <= MAX_TITLE * 2 && documentName(page, head, i) !== null,
+  );
+  if (title === -1) return null;
+  for (let i = title + 1; i < head.length && i <= title + MAX_ISSUER_GAP; i++) {
+    const block = head[i];
+    const folded = blockFolded(page, block);
+    if (block.role === 'chrome' || !HAN.test(folded)) continue;
+    const issuer = trimmedSlice({ text: blockText(page, block), folded, source: 'heading' }, 0, folded.length);
+    return isIssuerLine(issuer.folded) ? issuer : null;
+  }
+  return null;
 }
 
 /** The page's last `count` blocks (any role): closing 来源 lines, signatures, footers. */
@@ -221,7 +274,7 @@ export function columnStrings(page: PageText): string[] {
   }
   for (const block of headBlocks(page)) {
     const folded = blockFolded(page, block).trim();
-    if (BREADCRUMB.test(folded)) out.push(folded.slice(0, MAX_TITLE * 2));
+    if (isBreadcrumb(folded)) out.push(folded.slice(0, MAX_TITLE * 2));
   }
   return out;
 }
@@ -240,8 +293,47 @@ export function urlTopic(page: PageText): string | null {
 }
 
 /**
+ * Pinyin glosses some reposting sites insert after characters (建設(shè), 領(lǐng)): a bracketed run of
+ * Latin letters holding a tone-marked vowel. They split terms (行政執(zhí)法), so detection reads
+ * text without them; offsets are never taken from that text.
+ */
+const PINYIN_GLOSS = /\([a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}\)/g;
+
+/** `folded` without pinyin glosses, for pattern tests that need no offsets. */
+export function withoutPinyinGlosses(folded: string): string {
+  return folded.includes('(') ? folded.replace(PINYIN_GLOSS, '') : folded;
+}
+
+/** The opening paragraph is cut here: its first sentence is what detection reads. */
+const MAX_OPENING = 600;
+const MIN_OPENING = 40;
+
+/**
+ * The report's opening as detection reads it: the first prose paragraph of the body (≥ 40
+ * characters with a comma or full stop, within the first `maxChars` of body text), then '\n' and
+ * the start of the block after it; '' when the head has no prose. Pinyin glosses removed.
+ */
+export function openingText(page: PageText, maxChars: number): string {
+  let seen = 0;
+  for (let i = 0; i < page.blocks.length && seen < maxChars; i++) {
+    const block = page.blocks[i];
+    if (block.role !== 'body') continue;
+    seen += block.end - block.start;
+    const folded = page.folded.slice(block.start, Math.min(block.end, block.start + MAX_OPENING));
+    if (block.end - block.start < MIN_OPENING || !PROSE.test(folded)) continue;
+    let next = i + 1;
+    while (next < page.blocks.length && page.blocks[next].role !== 'body') next++;
+    const after = page.blocks[next];
+    const start = after ? page.folded.slice(after.start, Math.min(after.end, after.start + MAX_TITLE_PART)) : '';
+    return withoutPinyinGlosses(`${folded}\n${start}`);
+  }
+  return '';
+}
+
+/**
  * Folded text of the first `maxChars` of the page's blocks with the given roles, one block per
- * line. Stops as soon as it has enough, so it costs O(maxChars) on a page of any size.
+ * line, pinyin glosses removed. Stops as soon as it has enough, so it costs O(maxChars) on a page
+ * of any size.
  */
 export function headText(page: PageText, maxChars: number, roles: ReadonlyArray<TextBlock['role']> = ['body']): string {
   let out = '';
@@ -250,7 +342,7 @@ export function headText(page: PageText, maxChars: number, roles: ReadonlyArray<
     if (!roles.includes(block.role)) continue;
     out += (out ? '\n' : '') + page.folded.slice(block.start, Math.min(block.end, block.start + maxChars - out.length));
   }
-  return out;
+  return withoutPinyinGlosses(out);
 }
 
 /** Folded text of the last `maxChars` of body blocks (for closing evidence such as 参考文献). */
@@ -261,5 +353,5 @@ export function tailText(page: PageText, maxChars: number): string {
     if (block.role !== 'body') continue;
     out = page.folded.slice(Math.max(block.start, block.end - (maxChars - out.length)), block.end) + (out ? '\n' + out : '');
   }
-  return out;
+  return withoutPinyinGlosses(out);
 }

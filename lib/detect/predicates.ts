@@ -363,6 +363,18 @@ export function stripTemplateSuffix(s: string): string {
 }
 
 /**
+ * A column tag CMSs print in front of a title ("【法治建设报告】XX省司法厅2023年…", "[通知公告]…"):
+ * where the page was filed, not part of the title. Look-alike rules still see it (【解读】 rejects).
+ */
+const COLUMN_TAG = /^\s*[【[〔]\s*[^【】[\]〔〕\n]{1,12}[】\]〕]\s*/;
+
+/** How many leading characters of a title are a column tag (0 when it has none). */
+export function columnTagLength(s: string): number {
+  const tag = COLUMN_TAG.exec(s);
+  return tag && tag[0].length < s.length ? tag[0].length : 0;
+}
+
+/**
  * The positive title gate: a title naming a rule-of-law report (…法治政府建设年度报告, …情况报告,
  * …工作报告, 关于20XX年…情况的报告, 法治政府部门建设…, 依法行政(工作)情况报告, 法治建设工作报告)
  * that is none of the look-alikes above.
@@ -406,6 +418,68 @@ export const openingFormula: DetectionPredicate = {
   ],
 };
 
+/** The year a report's opening starts from: 2022年，/ 2019年以来，/ 二〇二二年 / 今年以来，/ 一年来，— not a date (2023年5月). */
+const ACCOUNT_YEAR = /^\s*(?:(?:19|20)\d\d\s*年度?(?:以来)?(?!\s*\d{1,2}\s*月)|[一二][〇零○一二三四五六七八九]{3}年度?|今年以来|一年来|过去一年)/;
+/** Whose lead it followed: 在…的坚强领导下 / 坚持以…为指导 / 深入学习贯彻…. */
+const ACCOUNT_GUIDANCE = /在[^。\n]{0,40}?(?:领导|指导)下|坚持以[^。\n]{0,40}?为(?:指导|指引|统领|引领)|(?:深入|认真|全面)(?:学习)?贯彻/;
+/**
+ * What the year was spent on: rule of law as the topic (法治政府建设, 依法行政工作, a township's 依法治镇),
+ * not 依法行政 as one item in a 政府工作报告's list of virtues (坚持依法行政).
+ */
+const ACCOUNT_SUBJECT = /法治政府|依法行政工作|法治建设|依法治[省市县区州旗盟镇乡村]/;
+/**
+ * Plans and disclosure reports open alike but announce a plan (…的总体要求是：, 现提出如下工作要点)
+ * or an account of disclosure (贯彻《政府信息公开条例》…推进政务公开工作).
+ */
+const NOT_AN_ACCOUNT = /(?:总体要求|指导思想|主要目标|总体目标)(?:是|[:：])|现(?:提出|制定)|如下(?:工作)?要点|政府信息公开|政务公开工作/;
+const MAX_ACCOUNT_SENTENCE = 400;
+/** The first numbered part: own-line (一、2021年法治政府建设主要工作) or run-in (一、坚持党的领导，…。一是…). */
+const FIRST_PART = /^\s*一\s*[、.．]/;
+
+/**
+ * The opening of an annual account, where a report that lost its title (or never printed one)
+ * says what it is: its first paragraph opens with the year covered, whose lead the government
+ * followed, and the rule of law as what it did ("2021年，在市委、市政府的坚强领导下，XX县深入
+ * 学习贯彻…，扎实推进法治政府建设…。"), and the first numbered part follows straight after it.
+ * Input: the first prose paragraph, '\n', the block after it. Together the two shapes are the
+ * skeleton of a report (总述 then 一、); a news lead or a one-line mention has the first alone.
+ */
+export const accountOpening: DetectionPredicate = {
+  id: 'accountOpening',
+  scope: 'head',
+  reason: 'opening:年度总述',
+  test: (s) => {
+    const lineEnd = s.indexOf('\n');
+    if (lineEnd === -1 || !FIRST_PART.test(s.slice(lineEnd + 1, lineEnd + 10))) return false;
+    const stop = s.indexOf('。');
+    const sentence = s.slice(0, Math.min(stop === -1 || stop > lineEnd ? lineEnd : stop, MAX_ACCOUNT_SENTENCE));
+    return ACCOUNT_YEAR.test(sentence) && ACCOUNT_GUIDANCE.test(sentence) && ACCOUNT_SUBJECT.test(sentence) && !NOT_AN_ACCOUNT.test(sentence);
+  },
+  examples: [
+    '2021年，在市委、市政府的坚强领导下，XX县深入学习贯彻习近平法治思想，扎实推进法治政府建设，取得明显成效。\n一、2021年法治政府建设主要工作',
+    '2021年，XX部坚持以习近平新时代中国特色社会主义思想为指导，扎实推动法治政府建设高质量发展。\n一、加强党对法治政府建设的领导',
+    '2023年，在区委、区政府的正确领导下，XX镇扎实推进依法治镇，基层治理法治化水平持续提升。\n一、主要举措和成效',
+    '今年以来，在县委、县政府的坚强领导下，XX乡认真贯彻落实上级关于法治建设的部署。\n一、强化统筹，坚持依法行政。一是…',
+    '2022年，交通運輸部堅持以習近平法治思想為指導，紮實推進法治政府部門建設(shè)。\n一、健全依法行政制度體系',
+  ],
+};
+
+/**
+ * A budget performance self-evaluation (绩效自评) opens by saying it carried one out (对部门整体
+ * 支出实施了绩效自评) and reports "自评情况": a justice bureau's is full of 规范性文件 and 依法治省
+ * without being the rule-of-law report. Its title, when printed, is caught by performanceEvaluation.
+ */
+export const performanceEvaluationBody: DetectionPredicate = {
+  id: 'performanceEvaluationBody',
+  scope: 'head',
+  reason: 'reject:绩效评价',
+  test: (s) => /(?:实施|开展|组织)了?[^。\n]{0,30}绩效(?:自评|评价)|现将[^。\n]{0,20}自评/.test(s),
+  examples: [
+    '根据《XX省财政厅关于开展2022年度部门整体支出绩效自评工作的通知》要求，我厅自2023年2月起对部门整体支出情况实施了绩效自评。',
+    '按照市财政局的统一部署，我局组织开展了2023年度项目支出绩效评价工作，形成本评价报告。',
+  ],
+};
+
 /** Title-scope rejections, checked against every title candidate. */
 export const TITLE_REJECTIONS: readonly DetectionPredicate[] = [
   governmentWorkReport,
@@ -422,12 +496,20 @@ export const TITLE_REJECTIONS: readonly DetectionPredicate[] = [
 ];
 
 /** Body-scope rejections, checked against the head of the article text. */
-export const HEAD_REJECTIONS: readonly DetectionPredicate[] = [disclosureReportBody, newsBody, academicBody, directiveAddressee, congressSpeech];
+export const HEAD_REJECTIONS: readonly DetectionPredicate[] = [
+  disclosureReportBody,
+  newsBody,
+  academicBody,
+  directiveAddressee,
+  congressSpeech,
+  performanceEvaluationBody,
+];
 
 /** Every predicate, for the examples test. */
 export const ALL_PREDICATES: readonly DetectionPredicate[] = [
   reportTitle,
   openingFormula,
+  accountOpening,
   templateCopy,
   reportList,
   ...TITLE_REJECTIONS,

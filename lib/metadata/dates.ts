@@ -7,8 +7,9 @@ import { foldText } from '../text/fold';
  * Publication dates: where gov pages print them and how. Sources, most reliable first:
  * the PubDate meta of TRS/Hanweb CMSs, the 政府信息公开 index (发布日期/生成日期/公开日期), a labelled
  * publication line near the top (时间:2020-02-04 15:32, 发布日期：2022年3月10日), an unlabelled date
- * line (2022-03-10 10:58 字号:), the signature date closing the text (2020年11月15日,
- * 二〇二三年三月二十日), and last the index's 成文日期 (written, not published).
+ * line (2022-03-10 10:58 字号:), a bracketed date under the title ((2015年1月12日)), the signature
+ * date closing the text (2020年11月15日, 二〇二三年三月二十日), and last the index's 成文日期 or
+ * 发文日期 (written, not published).
  */
 
 /** 2020-02-04, 2020/2/4, 2020.02.04, 2020年11月15日, 2024 年 3 月 1 日. */
@@ -50,7 +51,8 @@ const INDEX_PUBLISHED = ['发布日期', '公开日期', '生成日期', '发布
 const INDEX_WRITTEN = ['成文日期', '发文日期'];
 /** Publication lines are short; a paragraph that mentions a date is not one. */
 const MAX_DATE_LINE = 80;
-const LABELLED_DATE = /(?:发布|发表|公开|更新|生成)?(?:时间|日期)\s*[:：]\s*/;
+/** 发布时间：, 日期:, and the verb form 发布于: / 更新于 2023-02-10. */
+const LABELLED_DATE = /(?:(?:发布|发表|公开|更新|生成)?(?:时间|日期)\s*[:：]|(?:发布|发表|更新)于\s*[:：]?)\s*/;
 /** After an unlabelled date, only a time and page furniture may follow (2022-03-10 10:58 字号:). */
 const DATE_LINE_REST = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|[|｜【\[]|字号|字体|来源|浏览|阅读|点击|作者|发布|编辑)/;
 /** The signature sits in the last few blocks of the article. */
@@ -58,6 +60,8 @@ const SIGNATURE_BLOCKS = 12;
 const MAX_SIGNATURE_LINE = 24;
 /** A line holding a date and nothing else. */
 const SIGNATURE_LINE = new RegExp(`^(?:${ARABIC_DATE.source}\\s*日?|${HAN_DATE.source})$`);
+/** The document date printed in brackets under the title and issuer: (2015年1月12日), （二〇二三年三月二十日）. */
+const BRACKETED_DATE_LINE = new RegExp(`^[(（]\\s*(?:${ARABIC_DATE.source}\\s*日?|${HAN_DATE.source})\\s*[)）]$`);
 
 /** The first label (in priority order) whose index field holds a date. */
 function indexField(page: PageText, labels: string[]): string | null {
@@ -102,6 +106,18 @@ function unlabelledHeadDate(page: PageText): string | null {
   return null;
 }
 
+/**
+ * A head line holding only a bracketed date: the 公文 layout of a report published whole prints its
+ * date so under the title and the issuer (天水市人民政府 / (2015年1月12日)).
+ */
+function bracketedHeadDate(page: PageText): string | null {
+  for (const block of shortHeadBlocks(page)) {
+    const folded = page.folded.slice(block.start, block.end).trim();
+    if (BRACKETED_DATE_LINE.test(folded)) return findDate(folded)?.iso ?? null;
+  }
+  return null;
+}
+
 /** The date line that closes the text, under the signing body (2020年11月15日). */
 function signatureDate(page: PageText): string | null {
   let seen = 0;
@@ -128,6 +144,7 @@ export function readPublishedAt(page: PageText): string | null {
     indexField(page, INDEX_PUBLISHED) ??
     labelledDateLine(page) ??
     unlabelledHeadDate(page) ??
+    bracketedHeadDate(page) ??
     signatureDate(page) ??
     indexField(page, INDEX_WRITTEN)
   );

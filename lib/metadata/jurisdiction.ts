@@ -1,6 +1,7 @@
-import type { PageString } from '../detect/page-head';
+import { issuerUnderTitle, type PageString } from '../detect/page-head';
 import type { PageText } from '../page-text/types';
 import { foldText } from '../text/fold';
+import { isListedCountyLevelCity } from './county-level-cities';
 import type { JurisdictionLevel } from './types';
 import { departmentEnd, GOVERNMENT_SUFFIX, MUNICIPALITIES, readPlaceUnits, type PlaceUnit } from './place-names';
 
@@ -20,10 +21,11 @@ interface Named {
 /** Year, 关于 and 中共 in front of the jurisdiction: 2019年度晋江市…, 关于九江市…, 中共XX县委…. */
 const TITLE_LEAD = /^(?:(?:19|20)\d\d\s*年度?|关[于於]|中共|中国共产党|\s)+/;
 /**
- * Joint titles name the party committee first: "中共XX县委 XX县人民政府关于…". The committee's 委 and
- * the separator are skipped; the government after it, if named, is the jurisdiction.
+ * Joint titles name the party committee first: "中共XX县委 XX县人民政府关于…", "中共XX镇委员会 XX镇人民
+ * 政府关于…". The committee's 委/委员会 and the separator are skipped; the government after it, if
+ * named, is the jurisdiction.
  */
-const PARTY_COMMITTEE = /^委[\s、和与]*/;
+const PARTY_COMMITTEE = /^(?:委员会|委)[\s、和与]*/;
 /** What follows a jurisdiction in a title: the topic, a year, or nothing. (關於 folds to 关於: 於 is in GB2312.) */
 const TOPIC_START = /^(?:关[于於]|(?:19|20)\d\d|法治|依法|年度|本级|全面|推进|\s|$)/;
 /** A department named without a place (交通运输部) must not start with a level word (市司法局). */
@@ -71,8 +73,7 @@ function namedInTitle(title: PageString): Named | null {
   }
   const end = departmentEnd(folded, afterGovernment, (rest) => TOPIC_START.test(rest));
   if (end === -1) return null;
-  const department = folded.slice(afterGovernment, end);
-  if (units.length === 0 && (BARE_LEVEL_WORD.test(department) || department.length < 3)) return null;
+  if (units.length === 0 && !isNamedDepartment(folded.slice(afterGovernment, end))) return null;
   return { text: title.text.slice(lead, end), units, department: true };
 }
 
@@ -99,13 +100,55 @@ function namedInOpening(page: PageText): Named | null {
   if (!sentence) return null;
   const starts = [0];
   for (const match of sentence.folded.matchAll(CLAUSE_SEPARATOR)) starts.push(match.index + 1);
+  const isSubjectEnd = (rest: string) => SUBJECT_CONTINUATION.test(rest);
   for (let start of starts) {
     if (sentence.folded[start] === '在') start++;
     const units = readPlaceUnits(sentence.folded, start);
-    if (units.length === 0) continue;
-    const end = units[units.length - 1].end;
-    if (!SUBJECT_CONTINUATION.test(sentence.folded.slice(end, end + 8))) continue;
-    return { text: sentence.text.slice(start, end), units, department: false };
+    const end = units.length > 0 ? units[units.length - 1].end : start;
+    if (units.length > 0 && isSubjectEnd(sentence.folded.slice(end, end + 8))) {
+      return { text: sentence.text.slice(start, end), units, department: false };
+    }
+    // A department's report opens with the department as subject: "2022年，生态环境部坚持…",
+    // "2022年，浙江省司法厅坚持…". A bare level word in front (省交通运输厅) names no one.
+    const department = departmentEnd(sentence.folded, end, isSubjectEnd);
+    if (department !== -1 && (units.length > 0 || isNamedDepartment(sentence.folded.slice(start, department)))) {
+      return { text: sentence.text.slice(start, department), units, department: true };
+    }
+  }
+  return null;
+}
+
+/** A department named without a place must carry a name of its own (交通运输部, not 市司法局). */
+function isNamedDepartment(folded: string): boolean {
+  return folded.length >= 3 && !BARE_LEVEL_WORD.test(folded);
+}
+
+/** The whole of `folded` as a government's or a department's name, or null (see namedInTitle). */
+function wholeName(text: string, folded: string, source: PageString['source']): Named | null {
+  const named = namedInTitle({ text, folded, source });
+  if (!named) return null;
+  const name = foldText(named.text);
+  return name === folded || name === folded.replace(GOVERNMENT_AT_END, '') ? named : null;
+}
+
+/** The issuing body printed under the title (宁波市奉化区溪口镇人民政府 → 宁波市奉化区溪口镇). */
+function namedByIssuer(page: PageText): Named | null {
+  const issuer = issuerUnderTitle(page);
+  return issuer ? wholeName(issuer.text, issuer.folded, 'heading') : null;
+}
+
+/** Index labels naming the organ that issued the document (not the office that posted it). */
+const INDEX_ISSUER_LABELS = ['发布机构', '发文机关', '发文机构', '发布单位', '生成机构', '责任部门'];
+
+/**
+ * The issuing organ of the 政府信息公开 index (发布机构: 浙江省交通运输厅) when it names a place:
+ * a department's report titled only "关于2023年度法治政府建设情况的报告" says who it is here.
+ */
+function namedByIndex(page: PageText): Named | null {
+  for (const label of INDEX_ISSUER_LABELS) {
+    const value = page.meta.indexFields[label]?.trim().slice(0, 60);
+    const named = value ? wholeName(value, foldText(value), 'meta') : null;
+    if (named && named.units.length > 0) return named;
   }
   return null;
 }
@@ -117,11 +160,7 @@ function namedInOpening(page: PageText): Named | null {
 function namedBySite(page: PageText): Named | null {
   const raw = (page.meta.metaTags['sitename'] ?? '').trim().slice(0, 60);
   if (!raw) return null;
-  const folded = foldText(raw).replace(SITE_WORDS, '');
-  const named = namedInTitle({ text: raw, folded, source: 'meta' });
-  if (!named) return null;
-  const name = foldText(named.text);
-  return name === folded || name === folded.replace(GOVERNMENT_AT_END, '') ? named : null;
+  return wholeName(raw, foldText(raw).replace(SITE_WORDS, ''), 'meta');
 }
 
 /** 县级市 named within this many characters of the name marks a county-level city. */
@@ -134,10 +173,11 @@ const ADJACENT_CITY_BEFORE = /[\u4e00-\u9fff]{2}市$/;
 const NOT_A_CITY_NAME_END = new Set('城全我本该各县区省地级这那'.split(''));
 
 /**
- * Is this 市 a county-level city (晋江市 under 泉州市)? Decided from context, not a list: the
- * name printed as a compound after its parent (泉州市晋江市), after a bare 省 and a city in a
- * hierarchy (省、泉州市、晋江市《法治政府建设实施方案》), or near the word 县级市. Looks at no more
- * than MAX_OCCURRENCES mentions of the name.
+ * Is this 市 a county-level city from the page's own context (for names the 民政部 list in
+ * county-level-cities.ts lacks, such as a county made a city after it was written): the name
+ * printed as a compound after its parent (泉州市晋江市), after a bare 省 and a city in a hierarchy
+ * (省、泉州市、晋江市《法治政府建设实施方案》), or near the word 县级市. Looks at no more than
+ * MAX_OCCURRENCES mentions of the name.
  */
 function isCountyLevelCity(units: PlaceUnit[], page: PageText): boolean {
   const last = units.length - 1;
@@ -156,8 +196,9 @@ function isCountyLevelCity(units: PlaceUnit[], page: PageText): boolean {
 
 /**
  * Administrative level from the most specific unit: 省/自治区 and the four municipalities →
- * province; 市 → city unless context shows a county-level city; 州/盟/地区 → city; 区 → district;
- * 县/旗 → county; a department name → department; 镇/乡/街道 → unknown (no township level).
+ * province; 市 → city unless it is a county-level city (the 民政部 list, or the page's context);
+ * 州/盟/地区 → city; 区 (开发区 too) → district; 县/旗 → county; a department name → department;
+ * 镇/乡/街道 → unknown (no township level).
  */
 function levelOf(named: Named, page: PageText): JurisdictionLevel {
   if (named.department) return 'department';
@@ -170,7 +211,7 @@ function levelOf(named: Named, page: PageText): JurisdictionLevel {
       return 'province';
     case '市':
       if (named.units.length === 1 && MUNICIPALITIES.has(whole)) return 'province';
-      return isCountyLevelCity(named.units, page) ? 'county' : 'city';
+      return isListedCountyLevelCity(unit.name) || isCountyLevelCity(named.units, page) ? 'county' : 'city';
     case '州':
     case '自治州':
     case '盟':
@@ -191,7 +232,8 @@ function levelOf(named: Named, page: PageText): JurisdictionLevel {
 
 /**
  * The jurisdiction the report is about and its level. Read, in order, from the title candidates
- * (title first), the place that opens the report's first sentence, then the SiteName meta.
+ * (title first), the issuing body printed under the title, the place or department that opens the
+ * report's first sentence, the index's 发布机构 when it names a place, then the SiteName meta.
  * A template copy with the name removed gives { jurisdiction: null, level from its wording } —
  * "区认真贯彻…/我区…" still says district; see {@link anonymousLevel}.
  */
@@ -201,7 +243,7 @@ export function readJurisdiction(page: PageText, titles: PageString[]): Jurisdic
     named = namedInTitle(title);
     if (named) break;
   }
-  named ??= namedInOpening(page) ?? namedBySite(page);
+  named ??= namedByIssuer(page) ?? namedInOpening(page) ?? namedByIndex(page) ?? namedBySite(page);
   if (!named) return { jurisdiction: null, level: anonymousLevel(page, titles) };
   return { jurisdiction: named.text, level: levelOf(named, page) };
 }

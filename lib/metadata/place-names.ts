@@ -25,9 +25,10 @@ const UNIT = new RegExp(`((?:(?![${NOT_NAME}])[\\u4e00-\\u9fff]){1,10}?)(${SUFFI
 
 /**
  * One-character "names" that are really pronouns or level words: 我市, 全区, 本县, 各市, 该区,
- * 省市, 城区… A real one-character name (沛县, 赵县) still reads.
+ * 省市, 城区…, and the placeholder of anonymised copies (某县). A real one-character name (沛县,
+ * 赵县) still reads.
  */
-const PRONOUN_NAMES = new Set('我全本该各此每两一外省市区县州分城郊辖地新老原同他贵邻上下乡镇这那其'.split(''));
+const PRONOUN_NAMES = new Set('我全本该各此每两一外省市区县州分城郊辖地新老原同他贵邻上下乡镇这那其某'.split(''));
 
 /**
  * A lazy name stops at the first suffix character, which cuts 杭州市 into 杭 + 州. When 州, 乡 or 镇
@@ -48,8 +49,16 @@ function nameContinues(input: string, suffix: string, end: number): boolean {
  * cost is the four districts called 市中区.
  */
 const LEVEL_START = new Set('省市县区州旗盟'.split(''));
+/**
+ * Nor does a name start with the verb, preposition or adverb that opens a clause of report prose
+ * ("按照彭泽县…", "坚决贯彻落实省委省政府…", "关于印发XX县…"): read lazily, such a clause ends in
+ * a suffix character and would pass for a name. Only words that start no county or city name in
+ * China are listed (和/同/向/从/会同… do: 和平区, 同江市, 向阳区, 从江县, 会同县).
+ */
+const CLAUSE_OPENER =
+  /^(?:按照|根据|依据|依照|遵照|对照|坚决|认真|贯彻|落实|深入|全面|坚持|围绕|聚焦|紧扣|紧盯|紧紧|扎实|积极|切实|持续|不断|着力|大力|全力|进一步|加强|加快|推进|推动|强化|健全|完善|建立|制定|出台|印发|召开|举办|开展|组织|指导|督促|配合|协调|参与|参加|结合|服务|保障|支持|关于|通过|经过|作为|成为|实现|确保|为了|为)/;
 function isPlausibleName(name: string): boolean {
-  return !LEVEL_START.has(name[0]) && !name.includes('政府');
+  return !LEVEL_START.has(name[0]) && !name.includes('政府') && !CLAUSE_OPENER.test(name);
 }
 
 /** Inputs are cut to this length: place names are short, and the cap keeps matching O(1). */

@@ -28,6 +28,11 @@ const LEVEL_ONE = /^\s*[一二三四五六七八九十]{1,3}[、.．]/;
 const MAX_HEADING = 60;
 
 const MEASURES = /主要举措|主要做法|工作情况|开展情况|进展情况|工作成效|主要成效|主要成绩|取得(?:了|的)?[^。\n]{0,6}?(?:成效|成绩|进展)/;
+/**
+ * A first-level heading that gives the year's account: "一、2021年法治政府建设推进情况",
+ * "一、2022年度依法行政工作开展情况". A year and 情况 at the end; plans never end in 情况.
+ */
+const MEASURES_HEADING = /^\s*[一二三四五六七八九十]{1,3}[、.．]\s*(?:19|20)\d\d\s*年度?[^。\n]{0,24}情况$/;
 
 const SHORTCOMINGS_HEADING = new RegExp(
   `${MARKER}(?:当前|目前|工作中)?(?:存在的?|面临的)(?:主要)?(?:问题|不足|困难|短板)|(?:问题|不足)(?:和|与|及)(?:原因|困难|差距|短板)`,
@@ -53,7 +58,7 @@ function isLaterYear(printed: string | undefined, yearCovered: number | null): b
 /** The parts one block gives evidence of. */
 function partsInBlock(folded: string, yearCovered: number | null, found: Set<RequiredPartKey>): void {
   const short = folded.length <= MAX_HEADING;
-  if (MEASURES.test(folded)) found.add('measures');
+  if (MEASURES.test(folded) || (short && MEASURES_HEADING.test(folded))) found.add('measures');
   if ((short && SHORTCOMINGS_HEADING.test(folded)) || SHORTCOMINGS_TEXT.test(folded)) found.add('shortcomings');
   if (FIRST_RESPONSIBILITY.test(folded)) found.add('firstResponsibility');
   const heading = short ? NEXT_YEAR_HEADING.exec(folded) : null;

@@ -1,11 +1,16 @@
 import { titleCandidates, type PageString } from '../detect/page-head';
-import { reportTitle, stripTemplateSuffix } from '../detect/predicates';
+import { columnTagLength, reportTitle, stripTemplateSuffix } from '../detect/predicates';
 import type { PageText } from '../page-text/types';
 
-/** A title candidate with a template site's 范文 suffix cut off (both forms keep the same length). */
-function withoutTemplateSuffix(candidate: PageString): PageString {
-  const length = stripTemplateSuffix(candidate.folded).length;
-  return { ...candidate, text: candidate.text.slice(0, length), folded: candidate.folded.slice(0, length) };
+/**
+ * A title candidate as the document names itself: a CMS column tag in front (【法治建设报告】) and a
+ * template site's 范文 suffix cut off (both forms keep the same length).
+ */
+function cleaned(candidate: PageString): PageString {
+  const start = columnTagLength(candidate.folded);
+  const end = stripTemplateSuffix(candidate.folded).length;
+  if (start >= end) return candidate;
+  return { ...candidate, text: candidate.text.slice(start, end), folded: candidate.folded.slice(start, end) };
 }
 
 /**
@@ -14,7 +19,7 @@ function withoutTemplateSuffix(candidate: PageString): PageString {
  * leads, the others follow in page order. Jurisdiction and year read them in this order too.
  */
 export function rankedTitles(page: PageText): PageString[] {
-  const candidates = titleCandidates(page).map(withoutTemplateSuffix);
+  const candidates = titleCandidates(page).map(cleaned);
   const best = candidates.findIndex((c) => reportTitle.test(c.folded));
   if (best <= 0) return candidates;
   return [candidates[best], ...candidates.slice(0, best), ...candidates.slice(best + 1)];

@@ -22,6 +22,30 @@ const BRACKETS = /[【】[\]〔〕()（）]/g;
 /** Token separators, including the bullets, pipes and close marks (×) that stand alone in toolbars. */
 const SEPARATORS = /[\s|｜丨/\\、:：,，•·●▪◆■>＞»›\-—–×✕✖╳]+/;
 
+/** Labelled breadcrumb trails (当前位置：…) and trails from 首页 (首页 > …, 首页 / …). */
+const LABELLED_BREADCRUMB =
+  /^(?:您?(?:现在)?(?:所在|当前)的?(?:位置|栏目)|您的位置|当前位置|所在位置|位置)\s*[:：]|^(?:网站)?首页\s*[>＞»›/]/;
+const TRAIL_ARROW = /\s*[>＞»›]{1,3}\s*/;
+const MAX_TRAIL_STEP = 40;
+
+/**
+ * An unlabelled trail: steps joined by two or more arrows (政府机构 >> 龙泉镇 >> 信息公开), or the
+ * tail of a trail broken after 首页 (">> 政务公开 >> 法治政府建设年度报告"). Steps before the last hold
+ * no digits, so a line comparing figures (满意度>90%，办结率>95%) stays body. A split, not one
+ * regex: nested repetition over the arrows would backtrack exponentially on ">>" runs.
+ */
+function isArrowTrail(text: string): boolean {
+  const steps = text.split(TRAIL_ARROW);
+  const last = steps.length - 1;
+  if (last < 1 || steps[last] === '' || (last === 1 && steps[0] !== '')) return false;
+  return steps.every((step, k) => step.length <= MAX_TRAIL_STEP && (k === last || !/\d/.test(step)));
+}
+
+/** Whether a short folded block is a breadcrumb trail: it names the column, not the document. */
+export function isBreadcrumb(text: string): boolean {
+  return text.length <= MAX_BREADCRUMB_BLOCK && (LABELLED_BREADCRUMB.test(text) || isArrowTrail(text));
+}
+
 const MAX_FURNITURE_BLOCK = 60;
 const MAX_BREADCRUMB_BLOCK = 150;
 const MAX_FOOTER_BLOCK = 150;
@@ -30,8 +54,6 @@ const MAX_PUBLICATION_LINE = 100;
 /** Short-block patterns, each anchored at the block start unless it names a footer-only token. */
 const SHORT_CHROME: Array<[RegExp, number]> = [
   [/^今天是/, MAX_FURNITURE_BLOCK],
-  [/^(?:您?(?:现在)?(?:所在|当前)的?(?:位置|栏目)|您的位置|当前位置|所在位置|位置)\s*[:：]/, MAX_BREADCRUMB_BLOCK],
-  [/^(?:网站)?首页\s*[>＞»›/]/, MAX_BREADCRUMB_BLOCK],
   [/^(?:用|打开)?(?:手机|微信)*(?:扫一扫|扫描二维码|扫码(?:查看|阅读|打开|关注|分享))/, MAX_FURNITURE_BLOCK],
   [/^(?:微信|手机|网站|政务|官方|本页)\S{0,6}二维码$/, 20],
   [/^分享(?:至|到)/, MAX_FURNITURE_BLOCK],
@@ -45,11 +67,13 @@ const SHORT_CHROME: Array<[RegExp, number]> = [
 ];
 
 /**
- * Publication-info lines (时间:2020-02-04 15:32 来源:沙坡头区司法局, 发布日期：…, 2022-03-10 10:58 字号:).
+ * Publication-info lines (时间:2020-02-04 15:32 来源:沙坡头区司法局, 发布日期：…, 发布于:2023-02-10 09:04,
+ * 2022-03-10 10:58 字号:).
  * Chrome for the outline; they stay in `text`, where metadata reads them.
  */
 const PUBLICATION_LINE = [
   /^(?:发布|发表|更新|生成|成文|录入|印发)?(?:时间|日期)\s*[:：]/,
+  /^(?:发布|发表|更新)于\s*[:：]?\s*\d{4}/,
   /^(?:信息|文章|稿件|新闻|内容)?来源\s*[:：]/,
   /^[(（【[]?(?:作者|编辑|责任编辑|责编|审核|审校|校对|供稿|撰稿|发布者|发布人)\s*[:：]/,
   /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}/,
@@ -85,7 +109,7 @@ function isFurnitureSequence(token: string): boolean {
  * Index tables need their neighbours: see {@link classifyChrome}.
  */
 export function isChromeBlock(text: string): boolean {
-  if (isFurnitureOnly(text)) return true;
+  if (isFurnitureOnly(text) || isBreadcrumb(text)) return true;
   for (const [pattern, maxLength] of SHORT_CHROME) {
     if (text.length <= maxLength && pattern.test(text)) return true;
   }

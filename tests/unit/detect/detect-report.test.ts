@@ -125,6 +125,67 @@ describe('title variants pass the gate', () => {
   });
 });
 
+describe('reports without a title line, judged by their opening', () => {
+  /** A county report reposted without its title: the annual account's opening, then 一、. */
+  const COUNTY_OPENING = [
+    '2020年，在市委、市政府的坚强领导下，安吉县深入贯彻落实党的十九届五中全会精神，全面推进依法行政，法治政府建设各项工作取得新进展。',
+    '一、2020年法治政府建设主要工作情况',
+    '（一）深化“放管服”改革。全面推行行政执法公示制度，全年办理行政复议案件42件，审核规范性文件15件。',
+  ];
+
+  it('accepts the opening of an annual account followed by 一、', () => {
+    const detection = detectReport(page(COUNTY_OPENING));
+    expect(detection.isReport).toBe(true);
+    expect(detection.reasons).toContain('opening:年度总述');
+    expect(detection.reasons.some((r) => r.startsWith('title:'))).toBe(false);
+  });
+
+  it('needs the numbered part after it: the same paragraph as a news lead is not a report', () => {
+    const lead = [COUNTY_OPENING[0], '记者从县司法局获悉，全县行政复议案件办理质量持续提升。'];
+    const detection = detectReport(page(lead));
+    expect(detection.reasons).not.toContain('opening:年度总述');
+    expect(detection.isReport).toBe(false);
+  });
+
+  it('does not take a plan’s opening for an account', () => {
+    const plan = ['2023年，全县法治政府建设工作的总体要求是：坚持以习近平法治思想为指导，深入推进依法行政。', '一、加强党对法治政府建设的领导', THIN_BODY[0]];
+    expect(detectReport(page(plan)).reasons).not.toContain('opening:年度总述');
+  });
+
+  it('lets a township report past the gate on its own wording (依法治镇, no 行政复议 anywhere)', () => {
+    const township = [
+      '2023年，在区委、区政府的领导下，龙泉镇把依法治镇作为推进基层治理的重要抓手，为全镇高质量发展提供坚实法治保障。',
+      '一、主要做法',
+      '1、健全调解网络。全年排查矛盾纠纷210起，调处成功198起，开展普法宣传活动36场。',
+    ];
+    const detection = detectReport(page(township));
+    expect(detection.reasons).not.toContain('gate:none');
+    expect(detection.isReport).toBe(true);
+    // The gate still stops the same layout about something else.
+    expect(detectReport(page([township[0].replace('依法治镇', '招商引资').replace('法治保障', '要素保障'), '一、主要做法', '1、优化营商环境。'])).reasons).toEqual(['gate:none']);
+  });
+
+  it('reads a ministry’s report in traditional characters through inserted pinyin glosses', () => {
+    const glossed = [
+      '2021年，水利部堅持以習近平法治思想為指導，全面貫徹黨中央、國務(wù)院決策部署，紮實推動法治政府建設(shè)高質(zhì)量發(fā)展。',
+      '一、嚴格規(guī)範公正文明執(zhí)法',
+      '全面推行行政執(zhí)法公示制度，加強行政復(fù)議和行政應(yīng)訴工作，嚴格規(guī)範性文件審核。',
+    ];
+    const plain = glossed.map((line) => line.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, ''));
+    const detection = detectReport(page(glossed));
+    expect(detection.isReport).toBe(true);
+    expect(detection).toEqual(detectReport(page(plain)));
+    expect(detection.reasons).toContain('terms:5/7');
+  });
+
+  it('reads a title behind a CMS column tag, and still rejects a tagged look-alike', () => {
+    const tagged = detectReport(page(['【法治建设报告】湖南省司法厅2023年法治政府建设年度报告', ...THIN_BODY]));
+    expect(tagged.reasons).toContain('title:法治政府建设年度报告');
+    expect(tagged.isReport).toBe(true);
+    expect(detectReport(page(['【解读】《XX市2022年法治政府建设年度报告》', ...RICH_BODY])).isReport).toBe(false);
+  });
+});
+
 describe('look-alikes are rejected even over a report-like body', () => {
   const lookAlikes = [
     ['2023年政府工作报告', 'reject:政府工作报告'],
@@ -155,6 +216,21 @@ describe('look-alikes are rejected even over a report-like body', () => {
   it('the rich body with a report title is a report (so the rejections above are what decide)', () => {
     const detection = detectReport(page(['XX市2022年法治政府建设年度报告', ...RICH_BODY]));
     expect(detection.confidence).toBeGreaterThanOrEqual(0.99);
+    // The body opens as an annual account: that bonus, too, is withheld under a rejected title.
+    expect(detection.reasons).toContain('opening:年度总述');
+    expect(detectReport(page(['2023年政府工作报告', ...RICH_BODY])).reasons).not.toContain('opening:年度总述');
+  });
+
+  it('rejects a budget performance self-evaluation by its opening, without its title', () => {
+    const detection = detectReport(
+      page([
+        '为加强财政资金管理，根据《XX省财政厅关于开展2023年度部门整体支出绩效自评工作的通知》要求，我局对部门整体支出实施了绩效自评，现将自评情况报告如下：',
+        '一、部门基本情况',
+        '（一）职能职责。承担统筹推进法治政府建设的责任，负责规范性文件备案审查、行政复议和行政应诉工作，承担重大行政决策合法性审查。',
+      ]),
+    );
+    expect(detection.isReport).toBe(false);
+    expect(detection.reasons).toContain('reject:绩效评价');
   });
 
   it('rejects news about a report by its dateline, without a telling title', () => {

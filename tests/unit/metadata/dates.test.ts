@@ -40,6 +40,16 @@ describe('readPublishedAt', () => {
     expect(publishedAt(['发布日期：2023年3月20日', BODY])).toBe('2023-03-20');
   });
 
+  it('reads 发布于: lines and a pipe-table row’s 发文日期', () => {
+    expect(publishedAt(['XX开发区管委会2022年度法治政府建设工作报告', '发布于:2023-02-10 10:12:31', BODY])).toBe('2023-02-10');
+    expect(publishedAt(['发布机构 | 湖南省司法厅 | 发文日期 | 2024-03-20 |', 'XX省司法厅2023年法治政府建设年度报告', BODY])).toBe('2024-03-20');
+  });
+
+  it('reads the bracketed date printed under the title and the issuer', () => {
+    expect(publishedAt(['天水市2014年度依法行政工作情况报告', '天水市人民政府', '(2015年1月12日)', BODY])).toBe('2015-01-12');
+    expect(publishedAt(['XX县2022年法治政府建设情况报告', 'XX县人民政府', '（二〇二三年三月十日）', BODY])).toBe('2023-03-10');
+  });
+
   it('reads the signature date that closes the text', () => {
     expect(publishedAt([BODY, '九江市人民政府', '二〇二三年三月二十日'])).toBe('2023-03-20');
     expect(publishedAt([BODY, '中共中卫市沙坡头区委全面依法治区委员会办公室', '2020年11月15日', '(此件公开发布)'])).toBe('2020-11-15');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COUNTY_LEVEL_CITY_COUNT, isListedCountyLevelCity } from '../../../lib/metadata/county-level-cities';
 import { extractMetadata } from '../../../lib/metadata/extract-metadata';
 import { pageTextFromPlainText } from '../../../lib/page-text/from-plain-text';
 import type { DocumentMeta } from '../../../lib/page-text/types';
@@ -11,7 +12,7 @@ const OPENING = '2022年，我们深入学习贯彻习近平法治思想，扎�
 
 describe('jurisdiction from the title', () => {
   const cases: Array<[string, string, string]> = [
-    ['2019年度晋江市法治政府工作报告', '晋江市', 'city'],
+    ['2019年度晋江市法治政府工作报告', '晋江市', 'county'],
     ['中卫市沙坡头区2020年法治政府建设年度报告', '中卫市沙坡头区', 'district'],
     ['九江市人民政府关于2022年度法治政府建设情况的报告', '九江市', 'city'],
     ['关于杭州市2021年法治政府建设情况的报告', '杭州市', 'city'],
@@ -43,6 +44,7 @@ describe('jurisdiction from the title', () => {
   it('reads the government of a joint party-government title, or the place of a party committee', () => {
     expect(read(['中共长汀县委 长汀县人民政府关于2022年度法治建设工作情况的报告', OPENING])).toEqual({ jurisdiction: '长汀县', level: 'county' });
     expect(read(['中共九江市委关于2022年度法治建设工作情况的报告', OPENING])).toEqual({ jurisdiction: '九江市', level: 'city' });
+    expect(read(['中共龙泉镇委员会 龙泉镇人民政府关于2023年度法治政府建设情况的报告', OPENING])).toEqual({ jurisdiction: '龙泉镇', level: 'unknown' });
   });
 
   it('returns the name as printed on a traditional-character page', () => {
@@ -83,7 +85,72 @@ describe('jurisdiction from the opening sentence or the site', () => {
   });
 });
 
-describe('county-level cities are told from context, not a list', () => {
+describe('county-level cities on the 民政部 list', () => {
+  it('knows the list (397 at the end of 2023) and compares whole names', () => {
+    expect(COUNTY_LEVEL_CITY_COUNT).toBe(397);
+    expect(isListedCountyLevelCity('义乌')).toBe(true);
+    expect(isListedCountyLevelCity('津')).toBe(false);
+  });
+
+  it('makes a listed 市 a county even when nothing in the text says so', () => {
+    expect(read(['义乌市2022年法治政府建设年度报告', OPENING])).toEqual({ jurisdiction: '义乌市', level: 'county' });
+    expect(read(['大冶市2022年法治政府建设年度报告', OPENING])).toEqual({ jurisdiction: '大冶市', level: 'county' });
+    expect(read(['天津市2022年法治政府建设年度报告', OPENING])).toEqual({ jurisdiction: '天津市', level: 'province' });
+    expect(read(['湖州市2022年法治政府建设年度报告', OPENING])).toEqual({ jurisdiction: '湖州市', level: 'city' });
+    // A big5 gateway prints 崑山市: the name is matched folded and returned as printed.
+    expect(read(['崑山市2021年法治政府建設年度報告', OPENING])).toEqual({ jurisdiction: '崑山市', level: 'county' });
+    // 恩施 is both a 市 (county-level) and a 州 (prefecture-level): the suffix decides.
+    expect(read(['恩施市2022年法治政府建设年度报告', OPENING]).level).toBe('county');
+  });
+
+  it('leaves townships unknown and reads development zones as districts', () => {
+    expect(read(['溪口镇2023年度法治政府建设工作报告', OPENING])).toEqual({ jurisdiction: '溪口镇', level: 'unknown' });
+    expect(read(['廊坊经济技术开发区2022年度法治政府建设工作报告', OPENING])).toEqual({
+      jurisdiction: '廊坊经济技术开发区',
+      level: 'district',
+    });
+  });
+});
+
+describe('jurisdiction of reports whose title names no one', () => {
+  it('takes no verb phrase for a place (按照彭泽县…, 坚决贯彻落实省委…)', () => {
+    const title = '2022年法治政府建设工作情况报告';
+    expect(read([title, '2022年，我镇深入贯彻落实上级部署，按照彭泽县法治政府建设领导小组的安排，认真开展法治政府建设各项工作。']).jurisdiction).toBeNull();
+    expect(read([title, '2022年，省交通运输厅坚持以习近平法治思想为指导，坚决贯彻落实省委省政府关于法治建设的部署，切实推进法治政府建设。']).jurisdiction).toBeNull();
+  });
+
+  it('reads the issuing body printed under the title, past the index list', () => {
+    const lines = [
+      '2022年法治政府建设工作情况报告',
+      '• 索引号:113302/sxz1/2023-00021',
+      '• 发布日期:2023-03-25',
+      '宁波市奉化区溪口镇人民政府',
+      '2022年法治政府建设工作情况报告',
+      '2022年我镇深入贯彻落实上级部门关于法治政府建设的要求，现将工作情况报告如下：',
+    ];
+    expect(read(lines)).toEqual({ jurisdiction: '宁波市奉化区溪口镇', level: 'unknown' });
+  });
+
+  it('reads a department that opens the first sentence as its subject', () => {
+    const rest = '坚持以习近平法治思想为指导，深入贯彻党中央、国务院决策部署，扎实推进法治政府建设。';
+    expect(read([`2022年，生态环境部${rest}`])).toEqual({ jurisdiction: '生态环境部', level: 'department' });
+    expect(read([`2022年，浙江省司法厅${rest}`])).toEqual({ jurisdiction: '浙江省司法厅', level: 'department' });
+  });
+
+  it('reads the index’s 发布机构 when the opening names the department only by level (省司法厅)', () => {
+    const lines = ['关于2023年度法治政府建设情况的报告', '2023年，省交通运输厅坚持以习近平法治思想为指导，深入贯彻省委省政府决策部署，扎实推进法治政府建设。'];
+    expect(read(lines).jurisdiction).toBeNull();
+    expect(read(lines, { indexFields: { 发布机构: '浙江省交通运输厅' } })).toEqual({ jurisdiction: '浙江省交通运输厅', level: 'department' });
+    // An index organ without a place (a CMS code, a bare 司法局) names no one.
+    expect(read(lines, { indexFields: { 发布机构: '司法局' } }).jurisdiction).toBeNull();
+  });
+
+  it('reads the government of a two-line title (issuer line above it)', () => {
+    expect(read(['安吉县人民政府', '2023年度法治政府建设情况报告', OPENING])).toEqual({ jurisdiction: '安吉县', level: 'county' });
+  });
+});
+
+describe('county-level cities are also told from context', () => {
   const title = '2019年度晋江市法治政府工作报告';
 
   it('a 市 in a hierarchy after a bare 省 and its parent city (省、泉州市、晋江市《…》)', () => {

@@ -27,5 +27,17 @@ describe('readPlaceUnits', () => {
     expect(units('全区各部门')).toEqual([]);
     expect(units('地区依法行政情况报告')).toEqual([]);
     expect(units('九江市各县区')).toEqual(['九江市']);
+    expect(units('某县2025年度')).toEqual([]);
+  });
+
+  it('reads no name from a clause that opens with a verb or preposition and ends in a suffix', () => {
+    expect(units('按照彭泽县法治政府建设领导小组部署')).toEqual([]);
+    expect(units('坚决贯彻落实省委省政府工作要求')).toEqual([]);
+    expect(units('印发汝南县2021年度工作安排')).toEqual([]);
+    // Names that merely start like a word are kept: 和平区, 同江市, 会同县, 全州县.
+    expect(units('和平区')).toEqual(['和平区']);
+    expect(units('同江市')).toEqual(['同江市']);
+    expect(units('会同县')).toEqual(['会同县']);
+    expect(units('全州县')).toEqual(['全州县']);
   });
 });

@@ -33,4 +33,23 @@ describe('readPublisher', () => {
     expect(publisher(['来源：中国九江网', BODY, '九江市人民政府', '二〇二三年三月二十日'])).toBe('九江市人民政府');
     expect(publisher([BODY, '九江市人民政府'])).toBeNull();
   });
+
+  it('prefers the index’s issuing organ, a township included, over the office in a 信息来源 line', () => {
+    const lines = ['• 发布机构:', '溪口镇', '溪口镇2023年度法治政府建设工作报告', '发布时间: 2024-01-30 15:51 信息来源: 党政综合办公室', BODY];
+    expect(publisher(lines)).toBe('溪口镇');
+    expect(publisher(['责任部门 良渚街道 公开形式 主动公开', '良渚街道2024年法治政府建设年度报告', BODY])).toBe('良渚街道');
+    expect(publisher([BODY], { indexFields: { 发布机构: '城镇' } })).toBeNull();
+  });
+
+  it('reads the issuing body printed under the title (before any date or index list)', () => {
+    expect(publisher(['天水市2014年度依法行政工作情况报告', '12.03.2015 10:21', '天水市人民政府', '(2015年1月12日)', BODY])).toBe('天水市人民政府');
+    expect(
+      publisher(['2022年法治政府建设工作情况报告', '• 索引号:113302/sxz1/2023-00021', '宁波市奉化区溪口镇人民政府', '2022年法治政府建设工作情况报告', BODY]),
+    ).toBe('宁波市奉化区溪口镇人民政府');
+  });
+
+  it('takes neither an issuer joined into the title nor an addressee for the publisher', () => {
+    expect(publisher(['安吉县人民政府', '2023年度法治政府建设情况报告', BODY])).toBeNull();
+    expect(publisher(['XX开发区管委会2022年度法治政府建设工作报告', '发布于:2023-02-10 10:12:31', '廊坊市人民政府：', BODY])).toBeNull();
+  });
 });

@@ -37,6 +37,14 @@ describe('requiredPartsInText', () => {
     expect(parts(['一、强组织、重保障，完善依法行政工作长效机制', '二、夯基础、多方位，加强依法行政能力建设'])).toEqual(['measures']);
   });
 
+  it('counts a first-level heading giving the year’s account as the measures part', () => {
+    expect(parts(['一、2021年法治政府建设推进情况'])).toEqual(['measures']);
+    expect(parts(['一、2022年度依法行政工作开展情况'])).toEqual(['measures']);
+    // The same words in a paragraph, or a plan, are not the heading of the measures part.
+    expect(parts(['现将2021年法治政府建设推进情况简要说明。'])).toEqual([]);
+    expect(parts(['三、2023年工作安排'], 2022)).toEqual(['nextYear']);
+  });
+
   it('does not take this year’s work for next year’s plan', () => {
     expect(parts(['一、2019年工作重点', '2019年，我市将法治政府建设纳入全市发展总体规划。'], 2019)).toEqual([]);
   });

@@ -48,6 +48,10 @@ describe('report title', () => {
     expect(titleOf(plain(['美章网 资料文库 地区依法行政情况报告范文', '地区依法行政情况报告范文', OPENING]))).toBe('地区依法行政情况报告');
   });
 
+  it('keeps a title whose year is set off by spaces whole (not a breadcrumb)', () => {
+    expect(titleOf(plain(['某县 2025 年度法治政府建设情况报告', OPENING]))).toBe('某县 2025 年度法治政府建设情况报告');
+  });
+
   it('joins a title wrapped over several lines', () => {
     expect(titleOf(plain(['国务院办公厅关于全面推行', '行政规范性文件合法性审核机制的指导意见', '国办发〔2018〕115号', OPENING]))).toBe(
       '国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见',
@@ -56,6 +60,34 @@ describe('report title', () => {
 
   it('returns the title as printed on a traditional-character page', () => {
     expect(titleOf(plain(['廈門市關於2021年法治政府建設情況的報告', OPENING]))).toBe('廈門市關於2021年法治政府建設情況的報告');
+  });
+
+  it('joins the issuer line printed above a title that names no place (公文: 发文机关 + 事由 + 文种)', () => {
+    expect(titleOf(plain(['安吉县人民政府', '2023年度法治政府建设情况报告', OPENING]))).toBe('安吉县人民政府2023年度法治政府建设情况报告');
+    expect(titleOf(plain(['龙泉镇人民政府', '关于2023年法治政府建设情况的报告', OPENING]))).toBe('龙泉镇人民政府关于2023年法治政府建设情况的报告');
+    // A title that names its own place keeps it; a site banner above it is not joined.
+    expect(titleOf(plain(['湖州市人民政府', '长兴县2023年度法治政府建设情况报告', OPENING]))).toBe('长兴县2023年度法治政府建设情况报告');
+  });
+
+  it('never takes a breadcrumb’s last step or an index value for the title', () => {
+    const page = plain([
+      '首页',
+      '>> 政务公开 >> 法治政府建设年度报告',
+      '• 信息索引号:',
+      '113307/2024-00031',
+      '• 主题分类:',
+      '工作报告',
+      '溪口镇2023年度法治政府建设工作报告',
+      OPENING,
+    ]);
+    expect(titleOf(page)).toBe('溪口镇2023年度法治政府建设工作报告');
+    const bareIndex = plain(['jyx01/2023-00020', '工作报告', '江阴市人民政府', '2023-03-15', '江阴市2022年法治政府建设年度报告', '有效', '江阴市2022年法治政府建设年度报告', OPENING]);
+    expect(titleOf(bareIndex)).toBe('江阴市2022年法治政府建设年度报告');
+  });
+
+  it('drops a CMS column tag in front of the title', () => {
+    expect(titleOf(plain(['【法治建设报告】湖南省司法厅2023年法治政府建设年度报告', OPENING]))).toBe('湖南省司法厅2023年法治政府建设年度报告');
+    expect(titleOf(plain(['[法治政府]XX县2023年度法治政府建设情况报告', OPENING]))).toBe('XX县2023年度法治政府建设情况报告');
   });
 
   it('is null when nothing on the page names a document', () => {

@@ -16,6 +16,16 @@ describe('year covered', () => {
     expect(yearOf(['XX县人民政府关于二〇二二年度法治政府建设情况的报告'])).toBe(2022);
   });
 
+  it('takes the title’s year when the body opens with 今年以来 and later names the next year', () => {
+    expect(
+      yearOf([
+        '溪口镇2023年度法治政府建设工作报告',
+        '今年以来，在区委、区政府的坚强领导下，溪口镇深入贯彻落实习近平法治思想，扎实推进法治政府建设。现将有关情况报告如下：',
+        '2024年，我镇将继续深化法治政府建设，2024年重点抓好基层依法治理。',
+      ]),
+    ).toBe(2023);
+  });
+
   it('then from the opening formula or a paragraph that opens with the year', () => {
     expect(yearOf(['为全面落实上级部署，现将我市2022年度法治政府建设情况报告如下：'])).toBe(2022);
     expect(yearOf(['2019年以来，我市认真贯彻落实习近平总书记全面依法治国新理念新思想新战略，加快建设法治政府。'])).toBe(2019);

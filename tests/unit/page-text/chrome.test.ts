@@ -50,6 +50,10 @@ describe('isChromeBlock', () => {
     '2022-03-10 10:58 字号:',
     '来源:中国九江网',
     '（责任编辑：系统管理员）',
+    // Unlabelled trails, and the tail of one broken after 首页; a verb-form publication line.
+    '>> 政务公开 >> 法治政府建设年度报告',
+    '政府机构 >> 龙泉镇 >> 信息公开 >> 政策文件 >> 正文',
+    '发布于:2023-02-10 10:12:31',
   ])('%s → chrome', (text) => {
     expect(isChrome(text)).toBe(true);
   });
@@ -67,6 +71,8 @@ describe('isChromeBlock', () => {
     '附件:2021年法治政府建设工作要点',
     '推行“扫码亮证”执法,全面公开执法信息。',
     '2020我市将继续紧紧围绕党中央、国务院关于全面推进依法治国战略部署,凝聚力,围绕建设法治政府的奋斗目标',
+    // Figures compared with '>' are not a trail.
+    '群众满意度>90%，按期办结率>95%',
   ])('%s → body', (text) => {
     expect(isChrome(text)).toBe(false);
   });
@@ -76,6 +82,12 @@ describe('isChromeBlock', () => {
       expect(isChrome(text), text).toBe(true);
     }
     expect(isChrome('全市各級行政復議機關共收到行政復議申請1719件，受理1541件。')).toBe(false);
+  });
+
+  it('judges arrow trails in linear time, however many ">>" a line holds', () => {
+    const start = performance.now();
+    for (const unit of ['>>a', '>> ', '> >', 'a >> ', '»›']) isChrome(`${unit.repeat(200)}1`.slice(-150));
+    expect(performance.now() - start).toBeLessThan(50);
   });
 
   it('only treats short blocks as chrome: a long paragraph opening with a chrome word stays body', () => {
@@ -149,6 +161,89 @@ describe('classifyChrome', () => {
     const { chrome, indexFields } = classify(texts, ['dt', 'dd', 'dt', 'dd', 'p']);
     expect(chrome).toEqual([true, true, true, true, false]);
     expect(indexFields).toEqual({ 索引号: '640502003/2021-00066', 发布机构: '沙坡头区司法局' });
+  });
+
+  it('reads an index list printed as bare lines, by shape, from its index number to its last shaped value', () => {
+    // The CSS labels are lost in the page text: 索引号, 主题分类, 发布机构, 发布日期, 标题, 文号, 有效性.
+    const texts = [
+      '首页 / 信息公开 / 政府信息公开目录 / 政府文件',
+      'jyx001/2023-00112',
+      '综合政务',
+      '义乌市人民政府',
+      '2023-03-20',
+      '义乌市2022年法治政府建设年度报告',
+      '义政发〔2023〕12号',
+      '有效',
+      '义乌市2022年法治政府建设年度报告',
+    ];
+    const { chrome, indexFields } = classify(texts, line(texts));
+    expect(chrome).toEqual([true, true, true, true, true, true, true, true, false]);
+    expect(indexFields).toEqual({ 索引号: 'jyx001/2023-00112', 发布机构: '义乌市人民政府', 发布日期: '2023-03-20', 文号: '义政发〔2023〕12号', 有效性: '有效' });
+  });
+
+  it('leaves a lone code line in the text alone (no list without more shaped values)', () => {
+    const texts = ['备案登记号', 'ZJ0012/2022-00031', '一、主要举措和成效', '2022年，全镇调处矛盾纠纷120起。'];
+    const { chrome, indexFields } = classify(texts, line(texts));
+    expect(chrome).toEqual([false, false, false, false]);
+    expect(indexFields).toEqual({});
+  });
+
+  it('does not let an empty label take the next label line as its value', () => {
+    const texts = ['• 发文字号:', '• 发文机构:sfj01', '• 公文时效:', '• 发布日期:2023-03-30'];
+    const { chrome, indexFields } = classify(texts, line(texts));
+    expect(chrome).toEqual([true, true, true, true]);
+    expect(indexFields).toEqual({ 发文机构: 'sfj01', 发布日期: '2023-03-30' });
+  });
+
+  it('pairs bulleted labels with their value on the next line (信息索引号, 发布机构)', () => {
+    const texts = ['• 信息索引号:', '001122334/2023-00045', '• 发布机构:', '龙泉镇', '• 发文字号:', '• 发布日期:', '2023-02-08'];
+    const { chrome, indexFields } = classify(texts, line(texts));
+    expect(chrome.every(Boolean)).toBe(true);
+    expect(indexFields).toEqual({ 信息索引号: '001122334/2023-00045', 发布机构: '龙泉镇', 发布日期: '2023-02-08' });
+  });
+
+  it('reads "label value label value" lines of a flattened table, an empty last cell included', () => {
+    const texts = ['信息索引号 330110/2024-00123 文件编号', '责任部门 良渚街道 公开形式 主动公开', '成文日期 2024-03-18 公开时限 长期公开'];
+    const { chrome, indexFields } = classify(texts, line(texts));
+    expect(chrome).toEqual([true, true, true]);
+    expect(indexFields).toEqual({
+      信息索引号: '330110/2024-00123',
+      责任部门: '良渚街道',
+      公开形式: '主动公开',
+      成文日期: '2024-03-18',
+      公开时限: '长期公开',
+    });
+  });
+
+  it('leaves a sentence that starts with one label word alone', () => {
+    const texts = ['标题 是文章的门面，要简洁明了。'];
+    expect(classify(texts, line(texts)).chrome).toEqual([false]);
+  });
+
+  it('reads an index table flattened to pipes, label and value cells alternating', () => {
+    const texts = ['索 引 号 | 11430000/2024-01234 | 分 类 | 法治建设 |', '---|---|---|---|', '发布机构 | 湖南省司法厅 | 发文日期 | 2024-03-20 |'];
+    const { chrome, indexFields } = classify(texts, line(texts));
+    expect(chrome).toEqual([true, true, true]);
+    expect(indexFields).toEqual({ 索引号: '11430000/2024-01234', 分类: '法治建设', 发布机构: '湖南省司法厅', 发文日期: '2024-03-20' });
+  });
+
+  it('reads pipe rows with bracketed label cells or "label:value" cells, empty cells skipped', () => {
+    const texts = [
+      '| [ 索引号 ] | 11500230/2024-00009 | [ 发文字号 ] | 无 |',
+      '| [ 发布机构 ] | 丰都县龙河镇人民政府 | [ 有效性 ] | |',
+      '| 标题:龙河镇人民政府关于2023年度法治政府建设情况的报告 | |',
+      '| 发文字号: | 发布日期:2024-02-11 |',
+      '| 满意度 | 98% |',
+    ];
+    const { chrome, indexFields } = classify(texts, line(texts));
+    expect(chrome).toEqual([true, true, true, true, false]);
+    expect(indexFields).toEqual({
+      索引号: '11500230/2024-00009',
+      发文字号: '无',
+      发布机构: '丰都县龙河镇人民政府',
+      标题: '龙河镇人民政府关于2023年度法治政府建设情况的报告',
+      发布日期: '2024-02-11',
+    });
   });
 
   it('treats an unlabelled breadcrumb ending with the title below it as chrome (seed 004)', () => {
