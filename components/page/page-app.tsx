@@ -1,0 +1,55 @@
+import { t } from '../i18n';
+import { ClipForm } from './clip-form';
+import { useGuarded } from './event-guard';
+import { FigureCard } from './figure-card';
+import { OutlinePanel } from './outline-panel';
+import type { PageActions, PageModel } from './page-model';
+import { placeNear } from './place-near';
+
+/**
+ * Everything the extension shows on a report page, inside its shadow root: a launcher pill
+ * (figure count, open the outline, hide/show highlights), the outline panel, the figure card,
+ * the clip-selection button and the clip form.
+ */
+export function PageApp({ model, actions }: { model: PageModel; actions: PageActions }) {
+  const { card, form, selection } = model;
+  const guard = useGuarded();
+  const selectionAt = selection && placeNear(selection, 96, 32);
+  return (
+    <div class="root" lang={model.language === 'zh' ? 'zh-CN' : 'en'}>
+      {!model.panelOpen && (
+        <div class="launcher" data-testid="launcher">
+          <button type="button" class="launcher-open" data-testid="open-outline" onClick={guard(actions.togglePanel)}>
+            {t('pageLauncher', String(model.mentions.length))}
+          </button>
+          <button type="button" class="launcher-toggle" data-testid="toggle-highlights" onClick={guard(actions.toggleHighlights)}>
+            {model.highlightsVisible ? t('pageHideHighlights') : t('pageShowHighlights')}
+          </button>
+        </div>
+      )}
+      {model.panelOpen && <OutlinePanel {...model} actions={actions} />}
+      {card && model.mentions[card.mention] && (
+        <FigureCard card={card} mention={model.mentions[card.mention]} language={model.language} actions={actions} />
+      )}
+      {selectionAt && !form && (
+        <button
+          type="button"
+          class="clip-selection primary"
+          data-testid="clip-selection"
+          style={{ left: `${selectionAt.left}px`, top: `${selectionAt.top}px` }}
+          // Keep the page's selection: a mousedown on a button would collapse it before the click.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={guard(actions.clipSelection)}
+        >
+          {t('pageActionClipSelection')}
+        </button>
+      )}
+      {form && <ClipForm key={form.quote} form={form} actions={actions} />}
+      {model.notice && (
+        <div class="notice" role="status" data-testid="page-notice">
+          {model.notice}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,455 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { t, uiLanguage } from '../../components/i18n';
+import { mountPageUi, type PageUi } from '../../components/page/mount-page-ui';
+import type { ClipRow, PageActions, PageModel } from '../../components/page/page-model';
+import type { SavedClip } from '../../lib/db/saved-clip';
+import { extractReport, type ReportExtraction } from '../../lib/extract/extract-report';
+import { createPainter, type Painter } from '../../lib/highlight/paint';
+import {
+  highlightSpans,
+  isFigureCategory,
+  isHeadingCategory,
+  pushSpan,
+  type HighlightCategory,
+  type HighlightSpan,
+} from '../../lib/highlight/spans';
+import { ProtocolError, requestBackground } from '../../lib/messages/client';
+import type { PageReport } from '../../lib/messages/page-report';
+import type { BackgroundMessage } from '../../lib/messages/protocol';
+import { failedPageReport, toPageReport } from '../../lib/messages/to-page-report';
+import type { DomPageText, DomSpan } from '../../lib/page-text/types';
+import { pageTextFromDocument } from '../../lib/page-text/from-document';
+import { anchorClips, MAX_CLIP_CHARS, newClip } from '../../lib/page-ui/clips';
+import { buildOutlineTree, type OutlineTree } from '../../lib/page-ui/outline-tree';
+import { watchPageChanges } from '../../lib/page-ui/page-changes';
+import type { PageCommand } from '../../lib/page-ui/tab-command';
+import { textSpanOfRange, type TextSpan } from '../../lib/page-ui/text-span-of-range';
+import type { Annotator } from './api';
+import { watchFigureHover, type FigureHit } from './figure-hover';
+
+/** Quiet time after the page's last edit before it is read again, and the longest wait while it keeps editing. */
+const REREAD_DELAY_MS = 400;
+const REREAD_MAX_WAIT_MS = 3000;
+/** How long a hover card stays after the pointer left its figure (time to reach Clip). */
+const CARD_LINGER_MS = 450;
+const SELECTION_DELAY_MS = 200;
+const NOTICE_MS = 2500;
+/**
+ * Highlights painted at most. A report has a few hundred headings and figures; a page with tens of
+ * thousands (reports compiled into one 5 MB page) would cost the browser most of a second in the
+ * frame that first draws them (about 35 ms per thousand ranges in Chromium), so the rest are left
+ * unpainted and the panel says how many. Clips are always painted.
+ */
+const MAX_PAINTED = 3000;
+const SCROLL_MARGIN = 96;
+
+/** One reading of the page: its text model and what the engine found in it. */
+interface Reading {
+  url: string;
+  dom: DomPageText;
+  extraction: ReportExtraction;
+  /** The outline panel's section tree, built once per extraction. */
+  tree: OutlineTree;
+}
+
+/**
+ * The annotator on one page: reads it with the engine, paints headings, figures and clips,
+ * shows the in-page UI on a report, keeps clips anchored, and follows the page as it changes
+ * (debounced MutationObserver) or navigates (SPA history changes). Everything it adds is torn
+ * down when `ctx` is invalidated (extension updated or reloaded, script injected again).
+ */
+export function startAnnotator(ctx: ContentScriptContext): Annotator {
+  const doc = document;
+  const win = window;
+  const send = (message: BackgroundMessage) => browser.runtime.sendMessage(message);
+  let reading: Reading | null = null;
+  /** What the page was found to be at the last reading, as the background is told. */
+  let report: PageReport | null = null;
+  /** The read under way (see `read`), its number, and how long the last one kept the main thread. */
+  let inFlight: Promise<void> = Promise.resolve();
+  let readGeneration = 0;
+  let lastReadMs = 0;
+  let painter: Painter | null = null;
+  let ui: PageUi | null = null;
+  let painted: { spans: HighlightSpan[]; located: (DomSpan | null)[] } = { spans: [], located: [] };
+  let savedClips: SavedClip[] = [];
+  let clipsOf: string | null = null;
+  let cardHeld = false;
+  let selectionTimer: number | undefined;
+  let cardTimer: number | undefined;
+  let noticeTimer: number | undefined;
+  const view: Pick<PageModel, 'highlightsVisible' | 'panelOpen' | 'card' | 'selection' | 'form' | 'clips' | 'notice' | 'unpainted'> = {
+    unpainted: 0,
+    highlightsVisible: true,
+    panelOpen: false,
+    card: null,
+    selection: null,
+    form: null,
+    clips: [],
+    notice: null,
+  };
+  /** What a saved form will clip: kept from when the form opened (the selection may be gone by Save). */
+  let pendingClip: { span: TextSpan; mention: number | null } | null = null;
+
+  // ctx.isValid also notices an extension that was updated or removed under us, and tears down then.
+  const watcher = watchPageChanges(doc, {
+    owns: (node) => !!ui?.owns(node),
+    onChange: () => void (ctx.isValid && read()),
+    // A page that takes long to read is read less often while it keeps changing.
+    get delayMs() {
+      return Math.max(REREAD_DELAY_MS, 2 * lastReadMs);
+    },
+    get maxWaitMs() {
+      return Math.max(REREAD_MAX_WAIT_MS, 20 * lastReadMs);
+    },
+  });
+
+  const hover = watchFigureHover(ctx, doc, {
+    targets: () =>
+      painted.spans.flatMap((span, i) => {
+        const at = painted.located[i];
+        return isFigureCategory(span.category) && at ? [{ id: span.source, span: at }] : [];
+      }),
+    isOwn: (target) => !!ui?.owns(target as Node | null),
+    enabled: () => view.highlightsVisible && !!ui,
+    onHover: showHoverCard,
+    onClick(hit) {
+      if (hit) update({ card: { mention: hit.id, rect: hit.rect, pinned: true } });
+      else if (view.card) update({ card: null });
+    },
+  });
+
+  // ---- reading and painting ----
+
+  /**
+   * Reads the page (again) and brings paint, UI and clips in line with what it now says. The work
+   * is cut into stages (read the text, run the engine, paint, show the UI) with a yield to the page
+   * between them, so the reader's clicks on a very long page wait for one stage, not for all of
+   * them. A newer read supersedes an older one still under way.
+   */
+  function read(): Promise<void> {
+    const run = readInStages(++readGeneration);
+    inFlight = run;
+    return run;
+  }
+
+  async function readInStages(generation: number): Promise<void> {
+    const superseded = () => generation !== readGeneration || !ctx.isValid;
+    const url = location.href;
+    const previous = reading;
+    const previousReport = report;
+    let busyMs = 0;
+    const timed = <T,>(stage: () => T): T => {
+      const t0 = performance.now();
+      try {
+        return stage();
+      } finally {
+        busyMs += performance.now() - t0;
+      }
+    };
+    let next: Reading;
+    try {
+      // The wrapping fallback's marks are skipped by the walk: take them off before reading.
+      if (painter?.mode === 'wrap') watcher.pause(() => painter!.clear());
+      const dom = timed(() => pageTextFromDocument(doc, url));
+      if (previous?.url === url && previous.dom.page.text === dom.page.text) next = { ...previous, dom };
+      else {
+        await yieldToPage();
+        if (superseded()) return;
+        const extraction = timed(() => extractReport(dom.page));
+        next = { url, dom, extraction, tree: buildOutlineTree(extraction.outline.sections, extraction.mentions) };
+      }
+    } catch (error) {
+      // The engine is meant never to throw; if it does, the page is left as it was and the popup says why.
+      teardown();
+      reading = null;
+      announce((report = failedPageReport(url, error)));
+      return;
+    }
+    await yieldToPage();
+    if (superseded()) return;
+    reading = next;
+    const { extraction } = next;
+    if (!extraction.detection.isReport) {
+      teardown();
+      report = toPageReport(url, extraction);
+      if (previousReport?.isReport !== false || previousReport.url !== url) announce(report);
+      return;
+    }
+    if (previous?.url !== url) {
+      Object.assign(view, { card: null, form: null, selection: null, panelOpen: false });
+      savedClips = [];
+    }
+    painter ??= createPainter(doc);
+    report = toPageReport(url, extraction, figureAndHeadingCounts(timed(paint)));
+    if (previousReport?.url !== url || previousReport.textHash !== report.textHash || !previousReport.isReport) announce(report);
+    if (clipsOf !== url) void loadClips(url);
+    await yieldToPage();
+    if (superseded()) return;
+    timed(() => {
+      ui ??= watcher.pause(() => mountPageUi(doc, actions));
+      render();
+    });
+    lastReadMs = busyMs;
+  }
+
+  /**
+   * Paints the engine's headings and figures plus the anchored clips (re-anchored first). Headings
+   * come first, so a page over MAX_PAINTED loses figures at its end, never its outline.
+   */
+  function paint(): Record<HighlightCategory, number> | null {
+    if (!reading || !painter) return null;
+    const { dom, extraction } = reading;
+    const all = highlightSpans(extraction);
+    const spans = all.slice(0, MAX_PAINTED);
+    view.unpainted = all.length - spans.length;
+    view.clips = anchorClips(dom.page.text, savedClips);
+    view.clips.forEach((row, i) => row.match && pushSpan(spans, 'clipped', row.match, i));
+    const result = watcher.pause(() => painter!.paint(spans, dom.locate));
+    painted = { spans, located: result.located };
+    hover.invalidate();
+    return result.counts;
+  }
+
+  function teardown(): void {
+    if (painter) watcher.pause(() => painter!.dispose());
+    painter = null;
+    if (ui) watcher.pause(() => ui!.unmount());
+    ui = null;
+    painted = { spans: [], located: [] };
+    clipsOf = null;
+  }
+
+  function announce(pageReport: PageReport): void {
+    // The background may be restarting; the popup asks again anyway, so a lost notice is harmless.
+    void send({ type: 'page/extracted', report: pageReport }).catch(() => undefined);
+  }
+
+  async function loadClips(url: string): Promise<void> {
+    clipsOf = url;
+    try {
+      const { clips } = await requestBackground(send, { type: 'page/listClips', url });
+      if (!ctx.isValid || reading?.url !== url) return;
+      savedClips = clips;
+      paint();
+      render();
+    } catch {
+      clipsOf = null; // try again on the next read
+    }
+  }
+
+  // ---- the UI ----
+
+  function render(): void {
+    if (!ui || !reading) return;
+    const { extraction, tree } = reading;
+    ui.render({
+      language: uiLanguage(),
+      meta: extraction.meta,
+      sections: extraction.outline.sections,
+      mentions: extraction.mentions,
+      tree,
+      ...view,
+    });
+  }
+
+  function update(patch: Partial<typeof view>): void {
+    Object.assign(view, patch);
+    render();
+  }
+
+  function notify(message: string): void {
+    win.clearTimeout(noticeTimer);
+    update({ notice: message });
+    noticeTimer = win.setTimeout(() => update({ notice: null }), NOTICE_MS);
+  }
+
+  function showHoverCard(hit: FigureHit | null): void {
+    if (view.card?.pinned) return;
+    win.clearTimeout(cardTimer);
+    if (hit) update({ card: { mention: hit.id, rect: hit.rect, pinned: false } });
+    else if (view.card) cardTimer = win.setTimeout(() => !cardHeld && !view.card?.pinned && update({ card: null }), CARD_LINGER_MS);
+  }
+
+  /** Scrolls the page text of a painted span (by its index in `painted`) into view. */
+  function jumpToPainted(index: number): void {
+    const at = painted.located[index];
+    if (index < 0 || !at) return;
+    const range = doc.createRange();
+    range.setStart(at.startContainer, at.startOffset);
+    range.setEnd(at.endContainer, at.endOffset);
+    // The element first (it may sit in an inner scroll container), then the window to the text itself.
+    at.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+    const top = range.getBoundingClientRect().top;
+    if (top < SCROLL_MARGIN || top > win.innerHeight - SCROLL_MARGIN) win.scrollBy({ top: top - SCROLL_MARGIN });
+  }
+
+  /** Index in `painted` of the span of a heading, a figure or a clip, by its index in its own list. */
+  const paintedIndex = (kind: 'heading' | 'figure' | 'clipped', source: number) => {
+    const isKind = kind === 'heading' ? isHeadingCategory : kind === 'figure' ? isFigureCategory : (c: HighlightCategory) => c === 'clipped';
+    return painted.spans.findIndex((span) => span.source === source && isKind(span.category));
+  };
+
+  /** The reader's current selection as a page-text span, or null (nothing selected, or only our UI). */
+  function selectedSpan(): TextSpan | null {
+    const selection = doc.getSelection();
+    if (!reading || !painter || !selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+    const range = selection.getRangeAt(0);
+    if (ui?.owns(range.commonAncestorContainer)) return null;
+    if (painter.mode === 'highlight-api') return textSpanOfRange(doc, range, reading.dom.page.text, reading.dom.locate);
+    // The fallback's marks split the text nodes the page-text map points at: map the selection back
+    // to the original nodes, take the marks off, measure, paint again.
+    const start = painter.originalPoint(range.startContainer, range.startOffset);
+    const end = painter.originalPoint(range.endContainer, range.endOffset);
+    watcher.pause(() => painter!.clear());
+    const span = textSpanOfRange(
+      doc,
+      { startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset },
+      reading.dom.page.text,
+      reading.dom.locate,
+    );
+    paint();
+    return span;
+  }
+
+  function trackSelection(): void {
+    win.clearTimeout(selectionTimer);
+    selectionTimer = win.setTimeout(() => {
+      const selection = doc.getSelection();
+      if (!ui || !selection || selection.isCollapsed || selection.rangeCount === 0) {
+        if (view.selection) update({ selection: null });
+        return;
+      }
+      const range = selection.getRangeAt(0);
+      if (ui.owns(range.commonAncestorContainer)) return;
+      const rects = range.getClientRects();
+      const last = rects[rects.length - 1];
+      update({ selection: last ? { left: last.left, top: last.top, right: last.right, bottom: last.bottom } : null });
+    }, SELECTION_DELAY_MS);
+  }
+
+  function openSelectionForm(): void {
+    if (!reading || !ui) return;
+    const span = selectedSpan();
+    if (!span) return notify(t('pageClipNoSelection'));
+    if (span.end - span.start > MAX_CLIP_CHARS) return notify(t('pageClipTooLong', String(MAX_CLIP_CHARS)));
+    const quote = reading.dom.page.text.slice(span.start, span.end);
+    pendingClip = { span, mention: null };
+    update({ form: { quote, label: quote.replace(/\s+/g, ' ').slice(0, 40), mention: null }, selection: null });
+  }
+
+  async function saveClip(label: string, note: string): Promise<void> {
+    if (!reading || !pendingClip) return;
+    const { span, mention } = pendingClip;
+    const figure = mention === null ? null : reading.extraction.mentions[mention];
+    const clip = newClip(reading.dom.page.text, reading.url, span, { label, note, figure: figure ?? null });
+    pendingClip = null;
+    update({ form: null });
+    if (!clip) return notify(t('pageClipTooLong', String(MAX_CLIP_CHARS)));
+    try {
+      await requestBackground(send, { type: 'page/addClip', clip });
+      notify(t('pageClipSaved'));
+      await loadClips(reading.url);
+    } catch (error) {
+      notify(t('pageClipFailed', error instanceof ProtocolError ? error.code : String(error)));
+    }
+  }
+
+  const actions: PageActions = {
+    togglePanel: () => update({ panelOpen: !view.panelOpen }),
+    toggleHighlights() {
+      const visible = !view.highlightsVisible;
+      painter?.setVisible(visible);
+      update({ highlightsVisible: visible, card: visible ? view.card : null });
+    },
+    jumpToSection: (index) => jumpToPainted(paintedIndex('heading', index)),
+    jumpToMention: (index) => jumpToPainted(paintedIndex('figure', index)),
+    jumpToClip(id) {
+      const row = view.clips.findIndex((r: ClipRow) => r.clip.id === id);
+      jumpToPainted(paintedIndex('clipped', row));
+    },
+    clipFigure(index) {
+      const mention = reading?.extraction.mentions[index];
+      if (!mention) return;
+      pendingClip = { span: { start: mention.start, end: mention.end }, mention: index };
+      update({ form: { quote: mention.text, label: mention.label, mention: index }, card: null });
+    },
+    clipSelection: openSelectionForm,
+    saveClip: (label, note) => void saveClip(label, note),
+    cancelClip() {
+      pendingClip = null;
+      update({ form: null });
+    },
+    closeCard: () => update({ card: null }),
+    holdCard(hold) {
+      cardHeld = hold;
+      if (!hold) showHoverCard(null);
+    },
+  };
+
+  // ---- following the page ----
+
+  ctx.addEventListener(doc, 'selectionchange', trackSelection);
+  ctx.addEventListener(doc, 'keydown', (event) => {
+    if (event.key === 'Escape' && (view.card || view.form)) update({ card: null, form: null });
+  });
+  // A card follows its figure while the page scrolls (one move per frame).
+  let scrollFrame = 0;
+  ctx.addEventListener(
+    win,
+    'scroll',
+    () => {
+      if (!view.card || scrollFrame) return;
+      scrollFrame = win.requestAnimationFrame(() => {
+        scrollFrame = 0;
+        if (!view.card || !ctx.isValid) return;
+        const rect = hover.rectOf(view.card.mention);
+        update({ card: rect ? { ...view.card, rect } : null });
+      });
+    },
+    { passive: true },
+  );
+  // WXT signals from the Navigation API's navigate event, before location.href changes: read after it has.
+  ctx.addEventListener(win, 'wxt:locationchange', () => win.setTimeout(() => void (ctx.isValid && read()), 0));
+  ctx.onInvalidated(() => {
+    watcher.stop();
+    for (const timer of [selectionTimer, cardTimer, noticeTimer]) win.clearTimeout(timer);
+    teardown();
+  });
+
+  void read();
+
+  return {
+    async report() {
+      // Answer for the latest reading: wait out reads that started while waiting.
+      for (let awaited = inFlight; ; awaited = inFlight) {
+        await awaited;
+        if (awaited === inFlight) break;
+      }
+      return report ?? failedPageReport(location.href, new Error('the page could not be read'));
+    },
+    command(command: PageCommand) {
+      if (!ui) return;
+      if (command === 'toggle-highlights') actions.toggleHighlights();
+      else if (command === 'open-outline') actions.togglePanel();
+      else openSelectionForm();
+    },
+  };
+}
+
+/** Counts for the page report: headings and figures, not the reader's clips. */
+function figureAndHeadingCounts(counts: Record<HighlightCategory, number> | null): Partial<Record<HighlightCategory, number>> {
+  if (!counts) return {};
+  const { clipped: _clipped, ...rest } = counts;
+  return rest;
+}
+
+/**
+ * Lets the page render a frame and handle input between two stages of work: resumes in a task
+ * after the next animation frame. (A bare task or scheduler.yield() is not enough: Chromium holds
+ * a click until a frame has been produced, and a continuation can run before that frame.)
+ */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
