@@ -1,7 +1,10 @@
 /** `npm run bench`: prints every benchmark's figures (speed goals live here, not in timed tests). */
+import { benchBrowser } from './browser-bench';
 import { benchCollection } from './collection-bench';
 import { benchEngine } from './engine-bench';
 
 for (const line of benchEngine()) console.log(line);
 console.log();
 for (const line of await benchCollection()) console.log(line);
+console.log();
+for (const line of await benchBrowser()) console.log(line);

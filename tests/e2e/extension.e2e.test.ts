@@ -13,6 +13,7 @@ import {
   assertBuilt,
   clickToolbarButton,
   evaluateInToolbarPopup,
+  figureTexts,
   launchBrowser,
   loadFixtures,
   openPopup,
@@ -84,7 +85,7 @@ describe('a report page', () => {
     const highlights = await readHighlights(page);
 
     expect(squashAll(highlights['report-lens-heading-1'])).toContain('一、坚持以习近平法治思想为指引,加强党对法治政府建设的领导');
-    expect(squashAll(highlights['report-lens-figure'])).toEqual(expect.arrayContaining(['1719件', '1541件']));
+    expect(squashAll(figureTexts(highlights))).toEqual(expect.arrayContaining(['1719件', '1541件']));
 
     const page_ = await page.evaluate(async () => {
       // The page as served, parsed without running anything: the live DOM must have the same elements.
@@ -96,9 +97,9 @@ describe('a report page', () => {
       };
     });
     expect(page_.live).toBe(page_.served);
-    expect(page_.styleRules.join('\n')).toContain('::highlight(report-lens-figure)');
+    expect(page_.styleRules.join('\n')).toContain('::highlight(report-lens-figure-disputes)');
 
-    await scrollToHighlight(page, 'report-lens-figure');
+    await scrollToHighlight(page, 'report-lens-figure-disputes');
     await page.screenshot({ path: join(SHOTS, 'report-xiamen-2021.png') });
     await page.close();
   });
@@ -109,7 +110,7 @@ describe('a report page', () => {
     const highlights = await readHighlights(page);
     expect(squashAll(highlights['report-lens-heading-1'])).toContain('一、推进依法行政建设法治政府工作情况');
     expect(squashAll(highlights['report-lens-heading-2']).some((h) => h.includes('借智借力,推进科学民主决策'))).toBe(true);
-    expect(squashAll([...(highlights['report-lens-figure'] ?? []), ...(highlights['report-lens-figure-other'] ?? [])])).toContain('55件');
+    expect(squashAll(figureTexts(highlights))).toContain('55件');
     await page.close();
   });
 

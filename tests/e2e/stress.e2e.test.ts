@@ -24,6 +24,7 @@ import {
   FIXTURES_DIR,
   launchBrowser,
   loadFixtures,
+  pageUi,
   readHighlights,
   serveFixtures,
   tabIdOf,
@@ -386,48 +387,65 @@ interface Inertness {
   horizontalOverflow: boolean;
 }
 
-/** Inspects the extension's UI in a page (its shadow root) or an extension page (the document). */
-function inspectUi(page: Page, where: 'page-ui' | 'document'): Promise<Inertness> {
-  return page.evaluate(
-    ({ where, markup, rlo, longProbe }) => {
-      const root: Document | ShadowRoot | null | undefined =
-        where === 'document' ? document : document.querySelector('report-lens-ui')?.shadowRoot;
-      if (!root) throw new Error('no extension UI in this page');
-      const elements = [...root.querySelectorAll('*')];
-      const describe = (element: Element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}[${element.getAttribute('data-testid') ?? ''}]`;
-      // Isolated: the element, or an ancestor holding nothing but its text, is a bidi isolate. An
-      // isolating container further up does not help: the override still runs into the text
-      // next to it inside that container.
-      const isolated = (element: Element): boolean => {
-        const text = element.textContent;
-        for (let at: Element | null = element; at && at.textContent === text; at = at.parentElement) {
-          if (at.tagName === 'BDI' || ['isolate', 'isolate-override', 'plaintext'].includes(getComputedStyle(at).unicodeBidi)) return true;
-        }
-        return false;
-      };
-      const ownText = (element: Element) =>
-        [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent ?? '').join('');
-      const longBoxes = elements
-        .filter((element) => ownText(element).includes(longProbe) || ((element as HTMLInputElement).value ?? '').includes?.(longProbe))
-        .map((element) => {
-          const box = element.getBoundingClientRect();
-          return { tag: describe(element), width: box.width, height: box.height, left: box.left, right: box.right };
-        });
-      const scroller = document.scrollingElement ?? document.documentElement;
-      return {
-        rendered: elements.length,
-        injected: elements.filter((element) => element.matches('img[src="x"], [onerror], [onload], script:not([src])')).map(describe),
-        // Document.textContent is null: read its element's.
-        markupShownAsText: ((root instanceof Document ? root.documentElement : root).textContent ?? '').includes(markup) || elements.some((element) => ((element as HTMLInputElement).value ?? '').includes?.(markup)),
-        bidiShown: elements.filter((element) => ownText(element).includes(rlo)).length,
-        bidiLeaks: elements.filter((element) => ownText(element).includes(rlo) && !isolated(element)).map(describe),
-        longBoxes,
-        viewport: { width: innerWidth, height: innerHeight },
-        horizontalOverflow: where === 'document' && scroller.scrollWidth > scroller.clientWidth + 1,
-      };
-    },
-    { where, markup: HOSTILE_MARKUP, rlo: RLO, longProbe: LONG_RUN.slice(0, 400) },
-  );
+interface InspectArgs {
+  markup: string;
+  rlo: string;
+  longProbe: string;
+  isDocument: boolean;
+}
+
+/**
+ * Runs in the page: inspects the extension's UI under `root` (the closed shadow root of the
+ * in-page UI, reached through the harness's CDP driver, or an extension page's document).
+ * Self-contained, because it is serialised into the page.
+ */
+function inspectRoot(root: Document | ShadowRoot, { markup, rlo, longProbe, isDocument }: InspectArgs): Inertness {
+  const elements = [...root.querySelectorAll('*')];
+  const describe = (element: Element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}[${element.getAttribute('data-testid') ?? ''}]`;
+  // Isolated: the element, or an ancestor holding nothing but its text, is a bidi isolate. An
+  // isolating container further up does not help: the override still runs into the text
+  // next to it inside that container.
+  const isolated = (element: Element): boolean => {
+    const text = element.textContent;
+    for (let at: Element | null = element; at && at.textContent === text; at = at.parentElement) {
+      if (at.tagName === 'BDI' || ['isolate', 'isolate-override', 'plaintext'].includes(getComputedStyle(at).unicodeBidi)) return true;
+    }
+    return false;
+  };
+  const ownText = (element: Element) =>
+    [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent ?? '').join('');
+  const longBoxes = elements
+    .filter((element) => ownText(element).includes(longProbe) || ((element as HTMLInputElement).value ?? '').includes?.(longProbe))
+    .map((element) => {
+      const box = element.getBoundingClientRect();
+      return { tag: describe(element), width: box.width, height: box.height, left: box.left, right: box.right };
+    });
+  const scroller = document.scrollingElement ?? document.documentElement;
+  return {
+    rendered: elements.length,
+    injected: elements.filter((element) => element.matches('img[src="x"], [onerror], [onload], script:not([src])')).map(describe),
+    // Document.textContent is null: read its element's.
+    markupShownAsText:
+      ((isDocument ? (root as Document).documentElement : root).textContent ?? '').includes(markup) ||
+      elements.some((element) => ((element as HTMLInputElement).value ?? '').includes?.(markup)),
+    bidiShown: elements.filter((element) => ownText(element).includes(rlo)).length,
+    bidiLeaks: elements.filter((element) => ownText(element).includes(rlo) && !isolated(element)).map(describe),
+    longBoxes,
+    viewport: { width: innerWidth, height: innerHeight },
+    horizontalOverflow: isDocument && scroller.scrollWidth > scroller.clientWidth + 1,
+  };
+}
+
+/** Inspects the extension's UI in a page (its closed shadow root) or an extension page (the document). */
+async function inspectUi(page: Page, where: 'page-ui' | 'document'): Promise<Inertness> {
+  const args: InspectArgs = { markup: HOSTILE_MARKUP, rlo: RLO, longProbe: LONG_RUN.slice(0, 400), isDocument: where === 'document' };
+  if (where === 'document') return (await page.evaluateHandle(() => document)).evaluate(inspectRoot, args);
+  const ui = await pageUi(page);
+  try {
+    return await ui.evaluate(inspectRoot, args);
+  } finally {
+    await ui.close();
+  }
 }
 
 /** Soft assertions: one run lists every way a UI fails, not just the first. */
@@ -483,17 +501,19 @@ describe('hostile strings in the UI', () => {
     const { page, tabId } = await open();
 
     // As the engine takes them from the page: the outline panel and a figure card.
-    await page.locator('[data-testid="open-outline"]').click();
-    await page.locator('[data-testid="outline-panel"]').waitFor();
+    const ui = await pageUi(page);
+    await ui.click('[data-testid="open-outline"]');
+    await ui.waitFor('[data-testid="outline-panel"]');
     await clickFigure(page, '8765');
-    await page.locator('[data-testid="figure-card"]').waitFor();
+    await ui.waitFor('[data-testid="figure-card"]');
     expectInert('the page UI', await inspectUi(page, 'page-ui'), { needsMarkup: true });
 
     // Keep that figure as a clip, and save the report from the popup, which then shows it.
     const clipsBefore = (await collectionCounts())['report-lens.clips'] ?? 0;
-    await page.locator('[data-testid="card-clip"]').click();
-    await page.locator('[data-testid="clip-label"]').fill(`${HOSTILE_MARKUP}${RLO}${LONG_RUN.slice(0, 400)}`);
-    await page.locator('[data-testid="clip-save"]').click();
+    await ui.click('[data-testid="card-clip"]');
+    await ui.fill('[data-testid="clip-label"]', `${HOSTILE_MARKUP}${RLO}${LONG_RUN.slice(0, 400)}`);
+    await ui.click('[data-testid="clip-save"]');
+    await ui.close();
     await expect.poll(async () => (await collectionCounts())['report-lens.clips'] ?? 0).toBeGreaterThan(clipsBefore);
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 480, height: 640 });
