@@ -13,7 +13,7 @@
 /** Rule-of-law vocabulary of report titles, columns and bodies (simplified and traditional). */
 const RULE_OF_LAW = new RegExp(
   [
-    '法治政府', '依法行政', '法治建[设設]', '依法治[市区區县縣省州旗盟国國]', '行政[复復][议議]', '行政[应應][诉訴]',
+    '法治政府', '依法行政', '法治建[设設]', '依法治[市区區县縣省州旗盟国國镇鎮乡鄉]', '行政[复復][议議]', '行政[应應][诉訴]',
     '[规規][范範]性文件', '重大行政[决決]策', '行政[执執]法', '[报報]告如下',
   ].join('|'),
 );
