@@ -30,6 +30,21 @@ const CASES = ['件', '宗', '起', '个'];
 const DOCUMENTS = ['件', '份', '个', '部'];
 const PEOPLE = ['名', '人', '位'];
 
+/**
+ * The key's object named as one item of a list of other objects (对重大行政决策、规范性文件、行政执法
+ * 决定及镇村合同开展审查1090件; 政府规章和规范性文件): the figure counts the whole list, so it is
+ * no one item's own count. Lists whose other items are the same object (市政府规范性文件、部门规范性
+ * 文件; 科学决策、民主决策) or verbs (废止、修改规范性文件) do not match: the object must be followed by
+ * a separator with no later item naming `head`, or directly follow a separator (qualifiers aside).
+ * 参与, 涉及 and 普及 end in a separator character but are verbs.
+ */
+function amongOtherObjects(qualified: string, head: string): string {
+  return `${qualified}(?:、|以及|及|和|与)(?![^,;]*${head})|(?:、|(?<![涉普])及|和|(?<!参)与)${qualified}`;
+}
+
+const DOCUMENT_AMONG_OTHERS = amongOtherObjects('(?:行政)?规范性文件', '文件');
+const DECISION_AMONG_OTHERS = amongOtherObjects('(?:重大)?(?:行政)?决策', '决策');
+
 /** A refusal or a negation (不予受理2件, 尚未办结) counts the opposite of what the key counts. */
 const NEGATED = /不予|未予|尚未|未能/;
 
@@ -112,7 +127,7 @@ const PATTERNS: readonly IndicatorPattern[] = [
   {
     key: 'normativeDocs.reviewed',
     all: [/规范性文件/, /审查|审核/],
-    none: /报备|报送备案|清理|废止|修改|修订|率/,
+    none: new RegExp(`报备|报送备案|清理|废止|修改|修订|率|${DOCUMENT_AMONG_OTHERS}`),
     units: DOCUMENTS,
   },
   {
@@ -138,9 +153,10 @@ const PATTERNS: readonly IndicatorPattern[] = [
   // 重大行政决策 and legal counsel.
   {
     key: 'decisions.legalReview',
+    // 重大 is often left out (组织行政决策合法性审查13次); a review is counted per decision, so 次 counts 件.
     all: [/决策/, /合法性|审查|审核/],
-    none: /率/,
-    units: ['件', '项', '个', '份'],
+    none: new RegExp(`率|${DECISION_AMONG_OTHERS}`),
+    units: ['件', '项', '个', '份', '次'],
   },
   {
     key: 'counsel.opinions',
@@ -178,14 +194,17 @@ const PATTERNS: readonly IndicatorPattern[] = [
   // 矛盾纠纷化解.
   {
     key: 'mediation.disputes',
-    // Counts of mediation bodies (调解组织1200个) are kept out by the unit.
+    // Counts of mediation bodies (调解组织1200个) are kept out by the unit. Disputes found in screening
+    // (调解组织排查矛盾纠纷186起) are not disputes mediated, unless the verb goes on to mediate them
+    // (排查调处, 排查化解): 调解 in the subject's name (调解组织) is not the act.
     all: [/调解|调处/, /纠纷|矛盾|调解案件/],
-    none: /成功|率/,
+    none: /成功|率|(?:排查|摸排)(?![^,;]{0,2}(?:调|化解))/,
     units: ['件', '起', '宗'],
   },
   {
     key: 'mediation.resolved',
-    all: [/调解成功|调处成功|成功调解|成功调处/],
+    // 成功化解 counts mediation only about disputes (成功化解156起 after 矛盾纠纷…接案调处), not 信访积案.
+    all: [/调解成功|调处成功|成功调解|成功调处|(?:成功化解|化解成功)/, /调解|调处|纠纷|矛盾/],
     none: /率/,
     units: CASES,
   },
@@ -230,9 +249,11 @@ const PATTERNS: readonly IndicatorPattern[] = [
   },
   {
     key: 'legalService.consultations',
-    // Consultations answered; 咨询活动/宣传 count events, 咨询专家 people.
+    // Consultations answered; 咨询活动/宣传 count events, 咨询专家 people. A 、 list whose last item is
+    // another service (提供法律咨询、政策咨询、法律服务300人次) counts them all together; channels
+    // listed before the verb (通过12348热线、服务平台解答法律咨询) still end in 咨询.
     all: [/咨询/],
-    none: /率|专家|委员会|援助|活动|宣传|讲座/,
+    none: /率|专家|委员会|援助|活动|宣传|讲座|、(?:(?!咨询)[^、])+$/,
     units: ['件', '次', '人次', '件次', '条'],
   },
   {

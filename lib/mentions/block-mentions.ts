@@ -36,6 +36,15 @@ const MAX_LOOKBACK = 40;
 const MAX_FORWARD = 24;
 /** A clause label this short (asides aside) without a domain noun ("受理", "参加人数") is a link in a chain. */
 const SHORT_LABEL = 6;
+/**
+ * Words by which a short label names an object of its own, so it does not borrow the chain's noun:
+ * in "其中，行政规范性文件审查2件…镇村合同审查1077件，其他事项审查1件" the contracts and the "other
+ * matters" are not normative documents. Bounded to objects reports count beside the domain nouns
+ * (contracts, agreements, legal documents) and to 其他/其余, which by meaning excludes the noun
+ * before. Generic heads (案件, 事项, 决定) are left out: 办结案件, 撤销决定 do continue the chain.
+ */
+const OWN_OBJECT = /合同|协议|文书|其他|其余/;
+
 /** Longest `text` kept for a mention; longer sentences are cut to a window around the figure. */
 const MAX_TEXT = 200;
 
@@ -242,7 +251,7 @@ export function mentionsFromQuantities(
       const ownDomain = domain < domains.length && domains[domain]!.start < clauseEnd;
       const ownLength = parts.reduce((sum, span) => sum + wordLength(text, span), 0);
       let chain: ChainNoun | null = null;
-      if (!ownDomain && ownLength <= SHORT_LABEL) {
+      if (!ownDomain && ownLength <= SHORT_LABEL && !parts.some((span) => OWN_OBJECT.test(text.slice(span.start, span.end)))) {
         const before = domains[domain - 1];
         chain = before ? onPage(before) : fallback;
       }

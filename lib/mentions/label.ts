@@ -1,3 +1,5 @@
+import { endsHedgeLikeWord } from '../numbers/parse-number';
+
 /**
  * Trimming a clause down to the thing it counts: "2022年全市共办理行政复议案件" → "办理行政复议案件".
  * Works on offsets into folded text so that the caller can show the same span of the original.
@@ -19,11 +21,19 @@ const LEADING_FILLER =
 const TRAILING_FILLER =
   /(?:共计|总计|累计|合计|共|达到|(?<![到下表传送])达|(?<![行作认成因])为|约|近|超过|逾|等|了|分别|均|已|对|向|给|将|把|于|的|[\s,、:;])+$/;
 
-/** The noun-phrase part of `folded[start, end)` as a span: leading and trailing fillers removed. */
+/**
+ * The noun-phrase part of `folded[start, end)` as a span: leading and trailing fillers removed.
+ * A trailing 约/近 that ends a word (村规民约, 节约, 最近) is not a hedge and stays, with all before it.
+ */
 export function trimLabel(folded: string, start: number, end: number): { start: number; end: number } {
   const span = folded.slice(start, end);
   const lead = LEADING_FILLER.exec(span)?.[0].length ?? 0;
   const rest = span.slice(lead);
-  const trail = TRAILING_FILLER.exec(rest)?.[0].length ?? 0;
+  let trail = TRAILING_FILLER.exec(rest)?.[0].length ?? 0;
+  for (let at = rest.length; at > rest.length - trail; at--) {
+    if (!endsHedgeLikeWord(rest, at)) continue;
+    trail = rest.length - at;
+    break;
+  }
   return { start: start + lead, end: Math.max(start + lead, end - trail) };
 }

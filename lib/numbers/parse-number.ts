@@ -285,11 +285,41 @@ function readApproximationAndMultiplier(
 /** Words before a number that make it approximate (约3000, 近2万, 超过90%, 逾千). Longest first. */
 const APPROXIMATION_PREFIXES = ['大约', '将近', '接近', '超过', '约', '近', '逾', '超'] as const;
 
-/** Words that end in 约/近 without meaning "about" (节约3000元, 签约12个, 最近3年, 附近2家). */
-const PREFIX_WORD_ENDINGS: ReadonlyMap<string, string> = new Map([
-  ['约', '节制签预履违合公条践守缔'],
-  ['近', '附最邻亲靠贴'],
+/**
+ * Words that end in 约/近 without meaning "about" (节约3000元, 签约12个, 村规民约2项, 最近3年, 附近2家):
+ * when one of them ends right before the number, its 约/近 belongs to the word, not to the figure.
+ *
+ * A bounded list of whole words rather than a list of predecessor characters, because the same
+ * character can form a word or merely end the label before a real hedge: 村规民约2项 is a word but
+ * 参与村民约300人 is "about 300 villagers", so 民约 counts only as part of 规民约. The words are
+ * the ones a report can print right before a count (a contract, a rule, a pact, saving, signing);
+ * verbs that take a hedged object (化解约300起, 持续约3个月, 建立约20个) stay out on purpose.
+ * 接近/将近/逼近 are not listed: they are hedges themselves (接近100%).
+ */
+const WORDS_ENDING_IN_HEDGE: ReadonlyMap<string, readonly string[]> = new Map([
+  [
+    '约',
+    [
+      '节约', '制约', '签约', '预约', '履约', '违约', '合约', '公约', '条约', '践约', '守约', '缔约',
+      '契约', '规约', '盟约', '婚约', '规民约',
+    ],
+  ],
+  ['近', ['附近', '最近', '邻近', '亲近', '靠近', '贴近', '临近', '就近']],
 ]);
+
+/** True when `word` is printed right before `pos` (startsWith alone would clamp a negative start to 0). */
+function endsWordAt(text: string, word: string, pos: number): boolean {
+  return pos >= word.length && text.startsWith(word, pos - word.length);
+}
+
+/**
+ * True when the character before `pos` is a 约/近 that belongs to a word (村规民约, 节约, 最近), not
+ * a hedge: label trimming keeps it as part of the counted noun (修订村规民约2项 → 修订村规民约).
+ */
+export function endsHedgeLikeWord(text: string, pos: number): boolean {
+  const words = WORDS_ENDING_IN_HEDGE.get(text[pos - 1] ?? '');
+  return words !== undefined && words.some((word) => endsWordAt(text, word, pos));
+}
 
 /** Words after a number and its unit that make it approximate (100人左右, 95%以上). */
 const APPROXIMATION_SUFFIXES = ['左右', '以上'] as const;
@@ -318,7 +348,7 @@ export function approximationPrefixStart(text: string, reading: NumberReading, u
     const start = numberStart - word.length;
     if (start < 0 || !text.startsWith(word, start)) continue;
     if (word === '近' && DURATION_UNITS.has(unit)) return numberStart;
-    if (isOneOf(PREFIX_WORD_ENDINGS.get(word) ?? '', text[start - 1])) return numberStart;
+    if (word.length === 1 && endsHedgeLikeWord(text, numberStart)) return numberStart;
     return start;
   }
   return numberStart;

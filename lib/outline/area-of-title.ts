@@ -1,4 +1,4 @@
-import { AREA_WORDS } from '../taxonomy/area-words';
+import { AREA_WORDS, UMBRELLA_WORDS } from '../taxonomy/area-words';
 import type { AreaKey } from '../taxonomy/areas';
 
 interface AreaWord {
@@ -53,6 +53,14 @@ export function areaOfTitle(folded: string): AreaKey | null {
     i += hit.word.length;
   }
   return best;
+}
+
+/**
+ * True when a folded title is an umbrella over the measures (工作开展情况, 主要做法): such a heading
+ * keeps no area of its own even when its children agree (see UMBRELLA_WORDS, assignAreas).
+ */
+export function isUmbrellaTitle(folded: string): boolean {
+  return UMBRELLA_WORDS.some((word) => folded.includes(word));
 }
 
 /** The longest area word printed at `at`, if any. */

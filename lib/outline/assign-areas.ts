@@ -7,7 +7,9 @@ import type { AreaKey } from '../taxonomy/areas';
  * 1. A heading whose words name no area takes the area that more than half of its direct
  *    children (at least two) agree on: "三、谋创新、保质量，全力把好依法行政源头" becomes rules because
  *    its three sub-headings are all about 规范性文件, while "一、2022年全市法治政府建设工作情况"
- *    (the measures umbrella, children all over the map) stays null.
+ *    (the measures umbrella, children all over the map) stays null. Headings flagged in
+ *    `umbrellas` (一、工作开展情况) never take their children's area: in a short or partial text two
+ *    children may agree by chance, but the umbrella still covers every area.
  * 2. Under a problems heading every descendant is a problem: "行政执法存在一些不规范的现象" states
  *    a shortcoming, not an enforcement measure. Plans are not treated alike: a planned measure
  *    ("(二)做好重大行政决策合法性审查工作" under "2020年工作计划") is still about its subject, and
@@ -18,7 +20,11 @@ import type { AreaKey } from '../taxonomy/areas';
  *
  * Linear: one stack pass for parents, one pass each way.
  */
-export function assignAreas(levels: readonly number[], ownAreas: readonly (AreaKey | null)[]): (AreaKey | null)[] {
+export function assignAreas(
+  levels: readonly number[],
+  ownAreas: readonly (AreaKey | null)[],
+  umbrellas: readonly boolean[] = [],
+): (AreaKey | null)[] {
   const parents = parentIndices(levels);
   const areas = [...ownAreas];
 
@@ -28,7 +34,7 @@ export function assignAreas(levels: readonly number[], ownAreas: readonly (AreaK
   });
   // Children come after their parent, so walking backwards settles a child before its parent.
   for (let i = areas.length - 1; i >= 0; i--) {
-    if (areas[i] !== null || children[i]!.length < 2) continue;
+    if (areas[i] !== null || umbrellas[i] === true || children[i]!.length < 2) continue;
     areas[i] = majorityArea(children[i]!.map((child) => areas[child]!));
   }
 

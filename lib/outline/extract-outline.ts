@@ -1,5 +1,5 @@
 import type { PageText, TextBlock } from '../page-text/types';
-import { areaOfTitle } from './area-of-title';
+import { areaOfTitle, isUmbrellaTitle } from './area-of-title';
 import { assignAreas } from './assign-areas';
 import { findEnumerationItems } from './enumeration-items';
 import { lastVisibleChar, skipSpaces } from './block-edges';
@@ -56,11 +56,9 @@ export function extractOutline(page: PageText): Outline {
   const drafts = findHeadings(page, body);
   settleUnnumberedLevels(drafts);
   const levels = drafts.map((draft) => draft.level!);
-  const areas = assignAreas(
-    levels,
-    // A title is text.slice(end - title.length, end); score its folded twin.
-    drafts.map(({ section }) => areaOfTitle(page.folded.slice(section.end - section.title.length, section.end))),
-  );
+  // A title is text.slice(end - title.length, end); score its folded twin.
+  const foldedTitles = drafts.map(({ section }) => page.folded.slice(section.end - section.title.length, section.end));
+  const areas = assignAreas(levels, foldedTitles.map(areaOfTitle), foldedTitles.map(isUmbrellaTitle));
   const sections: Section[] = drafts.map(({ section }, i) => ({
     level: levels[i]!,
     marker: section.marker,

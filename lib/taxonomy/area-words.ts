@@ -24,11 +24,18 @@ export const AREA_WORDS: Readonly<Record<AreaKey, readonly (readonly [word: stri
     ['督察', 1], ['考核', 1], ['组织', 1], ['领导', 1],
     // The Party-led 全面依法治市/区/县/省 drive and its committee: "(一)着力推进依法治市工作".
     ['依法治市', 1], ['依法治区', 1], ['依法治县', 1], ['依法治省', 1],
+    // Party guidance: studying and carrying out the Party's congresses and plenums (认真学习贯彻党的
+    // 十九大精神, 贯彻落实党的二十大精神), its central committee's decisions, and Party building that
+    // leads the work (党建引领法治建设). 党的十/党的二十 cover 十八大…二十大 and their 全会.
+    ['党的十', 2], ['党的二十', 2], ['全会精神', 2], ['党中央', 2], ['党建', 2],
+    ['新时代中国特色社会主义思想', 2], ['学习贯彻', 1],
   ],
   functions: [
     ['政府职能', 3], ['放管服', 3], ['简政放权', 3], ['权责清单', 3], ['营商环境', 3], ['事中事后监管', 3],
     ['政务服务', 2], ['行政审批', 2], ['审批', 1], ['权力清单', 2], ['负面清单', 2], ['证照分离', 2],
     ['市场监管', 2], ['机构职能', 2], ['服务型政府', 2], ['职能', 1], ['机构改革', 1], ['组织结构', 1],
+    // 组织机构 (the government's organisation), claimed before leadership's 组织.
+    ['组织机构', 2], ['机构设置', 1],
     ['公平竞争', 1], ['便民', 1],
   ],
   rules: [
@@ -51,6 +58,9 @@ export const AREA_WORDS: Readonly<Record<AreaKey, readonly (readonly [word: stri
     ['矛盾', 2], ['纠纷', 2], ['枫桥', 2], ['复议', 2],
     // 府院联动 / 府院联席会议: government–court liaison on administrative litigation.
     ['府院', 2], ['诉讼', 1], ['化解', 1], ['仲裁', 1], ['行政裁决', 1],
+    // Keeping society stable is the purpose of dispute work (维护社会稳定, 维稳). Bare 稳定 is left out:
+    // 维护社会大局稳定, 夯实稳定根基 head security work in some regions, not disputes.
+    ['社会稳定', 2], ['维稳', 2],
   ],
   oversight: [
     ['权力制约', 2], ['制约监督', 2], ['政务公开', 2], ['信息公开', 2], ['行政权力', 1], ['制约', 1],
@@ -63,6 +73,8 @@ export const AREA_WORDS: Readonly<Record<AreaKey, readonly (readonly [word: stri
   capacity: [
     ['依法行政能力', 3], ['普法', 3], ['法治宣传', 3], ['学法', 2], ['学法用法', 2], ['培训', 2],
     ['法治思维', 2], ['法治素养', 2], ['法治能力', 2], ['法治教育', 2], ['法治文化', 1], ['宪法宣誓', 1],
+    // A law-respecting climate (崇德尚法, 营造法治氛围, 营造良好社会氛围) is what 普法 builds.
+    ['尚法', 2], ['法治氛围', 2], ['氛围', 1],
   ],
   problems: [
     ['存在的问题', 5], ['存在问题', 5], ['主要问题', 4], ['问题和不足', 5], ['不足', 4], ['短板', 3],
@@ -73,3 +85,14 @@ export const AREA_WORDS: Readonly<Record<AreaKey, readonly (readonly [word: stri
     ['工作设想', 4], ['努力方向', 4], ['今后', 2], ['明年', 2],
   ],
 };
+
+/**
+ * Words of umbrella headings: a title that only says "what was done" (一、工作开展情况, 主要工作及
+ * 成效, 法治政府建设推进情况) heads the whole measures part, whose children cover every area. In a
+ * short or partial text two children may happen to agree; the umbrella still names no area, so it
+ * never takes its children's (see assignAreas). Only consulted when the title has no area word.
+ */
+export const UMBRELLA_WORDS: readonly string[] = [
+  '开展情况', '工作情况', '进展情况', '推进情况', '落实情况', '基本情况', '总体情况',
+  '主要工作', '主要做法', '主要成效', '工作成效', '取得的成效',
+];

@@ -29,10 +29,21 @@ const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
  * character of the original.
  *
  * Folds full-width ASCII to ASCII, U+3000 and U+00A0 to a space, and traditional/variant Han
- * characters to simplified (法治政府建設年度情況報告 → 法治政府建设年度情况报告). The Han table only
- * covers the characters the engine's patterns and the dev pages use (see fold-table.ts), which keeps
- * the content script small; other traditional characters pass through unchanged. Surrogate pairs
- * survive intact; a lone surrogate comes back as U+FFFD (still one unit).
+ * characters to simplified (法治政府建設年度情況報告 → 法治政府建设年度情况报告). The Han table covers
+ * the traditional forms of the common characters (GB2312 level 1, ~3,750) and of every character
+ * the engine's patterns and the dev pages use (see tests/tools/build-fold-table.ts), so a
+ * traditional repost of a report hashes like its simplified original; rarer traditional characters
+ * pass through unchanged. Folding is per character, so a character OpenCC converts by context folds
+ * one way everywhere (乾 → 干 also in 乾隆).
+ *
+ * Two choices for characters that are valid in simplified text too:
+ * - 著 is NOT folded: in simplified Chinese it is its own character (显著, 著作, 著力); only Taiwan
+ *   usage writes 著 for the particle 着, and rewriting it would corrupt simplified pages.
+ * - 於 IS folded to 于: GB2312 contains it (as a surname and in a few classical words), but in
+ *   report prose it only ever appears as the traditional form of 于 (關於, 對於, 於是), and 关于/对于
+ *   are in the patterns. The cost, a surname 於 matched as 于, is negligible.
+ *
+ * Surrogate pairs survive intact; a lone surrogate comes back as U+FFFD (still one unit).
  */
 export function foldText(text: string): string {
   const length = text.length;

@@ -61,8 +61,32 @@ const CASES: [subject: string, unit: string, key: IndicatorKey | null, source: s
   ['不见面率', '%', null, '002 不见面率达80.13%'],
 ];
 
+/**
+ * Wording from reports outside the seeds (town and county reports, written for these tests after
+ * their common phrasing): the rules must hold beyond the five seeds.
+ */
+const GENERAL_CASES: [subject: string, unit: string, key: IndicatorKey | null, why: string][] = [
+  ['对重大行政决策、规范性文件及政府合同开展合法性审查', '件', null, 'a total over several objects is no one object’s count'],
+  ['审查政府规章和规范性文件', '件', null, '规章 and 规范性文件 counted together'],
+  ['审查市政府规范性文件、部门规范性文件', '件', 'normativeDocs.reviewed', 'every listed item is a 规范性文件'],
+  ['参与规范性文件审查', '件', 'normativeDocs.reviewed', '参与 is a verb, not a list'],
+  ['开展行政决策合法性审查', '次', 'decisions.legalReview', 'without 重大, and counted per review (次)'],
+  ['重大行政决策、规范性文件 合法性审查', '件', null, 'decisions listed with documents'],
+  ['各村调解委员会共排查矛盾纠纷', '起', null, 'disputes found in screening, not mediated'],
+  ['排查调处矛盾纠纷', '起', 'mediation.disputes', 'screened and mediated'],
+  ['矛盾纠纷 受理调处', '件', 'mediation.disputes', '调处 is mediation'],
+  ['矛盾纠纷 成功化解', '起', 'mediation.resolved', '成功化解 of disputes'],
+  ['成功化解信访积案', '件', null, '成功化解 of petitions is not mediation'],
+  ['提供法律咨询、法律援助申请指引、法律服务', '人次', null, 'several service kinds counted together'],
+  ['通过12348热线、公共法律服务平台解答法律咨询', '人次', 'legalService.consultations', 'channels listed, consultations counted'],
+];
+
 describe('classifyMention maps the seeds’ wording to canonical keys', () => {
   it.each(CASES)('%s (%s) → %s   [%s]', (subject, unit, key) => {
+    expect(classifyMention(subject, unit, null, null)).toBe(key);
+  });
+
+  it.each(GENERAL_CASES)('%s (%s) → %s   [%s]', (subject, unit, key) => {
     expect(classifyMention(subject, unit, null, null)).toBe(key);
   });
 

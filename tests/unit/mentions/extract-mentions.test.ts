@@ -206,6 +206,29 @@ describe('extractMentions reads only what it should', () => {
     expect(mentions[1]!.label).toBe('行政復議 受理');
   });
 
+  it('does not lend the chain noun to a breakdown item that names its own object', () => {
+    const { mentions } = mentionsOf('全年审查规范性文件45件，其中，部门规范性文件审查6件，政府合同审查30件，其他事项审查9件。');
+    expect(mentions.map((m) => [m.value, m.label, m.key])).toEqual([
+      [45, '审查规范性文件', 'normativeDocs.reviewed'],
+      [6, '部门规范性文件审查', 'normativeDocs.reviewed'],
+      [30, '政府合同审查', null],
+      [9, '其他事项审查', null],
+    ]);
+  });
+
+  it('keeps a 约 that ends a word in the label and the figure exact (村规民约 vs 约300人)', () => {
+    const { mentions } = mentionsOf('指导各村修订村规民约12部，参与村民约300人。');
+    expect(mentions.map((m) => [m.label, m.value, m.approximate])).toEqual([
+      ['指导各村修订村规民约', 12, false],
+      ['参与村民', 300, true],
+    ]);
+  });
+
+  it('keys a total over a list of different objects to none of them', () => {
+    const { mentions } = mentionsOf('司法所对重大行政决策、行政规范性文件和政府合同开展合法性审查215件。');
+    expect(mentions.map((m) => [m.value, m.key])).toEqual([[215, null]]);
+  });
+
   it('takes no figure from inside a 《》 title', () => {
     const { mentions } = mentionsOf('出台《关于优化营商环境的十条措施》，审核规范性文件12件。');
     expect(mentions.map((m) => [m.value, m.key])).toEqual([[12, 'normativeDocs.reviewed']]);

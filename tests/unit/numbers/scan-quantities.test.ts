@@ -66,6 +66,16 @@ describe('scanQuantities: figures and units', () => {
 
   it('does not take the end of a word for an approximation word', () => {
     expect(found('节约3000元')).toEqual([{ text: '3000元', value: 3000, unit: '元', ...level }]);
+    // 村规民约 is a word (village rules); 村民约300人 is "about 300 villagers".
+    expect(found('指导各村修订完善村规民约12部')).toEqual([{ text: '12部', value: 12, unit: '部', ...level }]);
+    expect(found('参与村民约300人')).toEqual([
+      { text: '约300人', value: 300, unit: '人', valueMax: null, approximate: true, change: null },
+    ]);
+    expect(found('新签约12个项目')).toEqual([{ text: '12个', value: 12, unit: '个', ...level }]);
+    // 接近 is itself a hedge, unlike 附近/最近.
+    expect(found('满意率接近100%')).toEqual([
+      { text: '接近100%', value: 100, unit: '%', valueMax: null, approximate: true, change: null },
+    ]);
     // 近3年 is "the last three years", an exact duration.
     expect(found('近3年来')).toEqual([{ text: '3年', value: 3, unit: '年', ...level }]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaOfTitle } from '../../../lib/outline/area-of-title';
+import { areaOfTitle, isUmbrellaTitle } from '../../../lib/outline/area-of-title';
 import { assignAreas } from '../../../lib/outline/assign-areas';
 import { readHeadingMarker } from '../../../lib/outline/heading-marker';
 import { HEADING_PHRASE, ITEM_PHRASE, leadingPhrase } from '../../../lib/outline/leading-phrase';
@@ -75,6 +75,15 @@ describe('areaOfTitle', () => {
     ['依法规范重大行政决策', 'decisions'],
     ['2022年全市法治政府建设工作情况', null],
     ['', null],
+    // Wording of reports outside the seeds (other towns, counties and years).
+    ['深入学习贯彻党的二十大精神', 'leadership'],
+    ['以学习贯彻党的十八届四中全会精神为引领,全面推进依法行政', 'leadership'],
+    ['坚持党建引领,夯实基层法治根基', 'leadership'],
+    ['深化机构改革,优化政府组织机构', 'functions'],
+    ['维护社会稳定,推进平安建设', 'disputes'],
+    ['维护社会大局稳定', null],
+    ['弘扬尚法精神,营造浓厚法治氛围', 'capacity'],
+    ['法治政府建设主要工作开展情况', null],
   ])('%s → %s', (title, area) => {
     expect(areaOfTitle(foldText(title))).toBe(area);
   });
@@ -101,6 +110,12 @@ describe('assignAreas', () => {
     expect(assignAreas([1, 2, 2, 2], [null, 'rules', 'rules', null])).toEqual(['rules', 'rules', 'rules', 'rules']);
     expect(assignAreas([1, 2, 2, 2, 2], [null, 'rules', 'rules', 'enforcement', 'oversight'])).toEqual([null, 'rules', 'rules', 'enforcement', 'oversight']);
     expect(assignAreas([1, 2], [null, 'rules'])).toEqual([null, 'rules']);
+  });
+
+  it('keeps an umbrella heading null even when its children agree', () => {
+    expect(assignAreas([1, 2, 2], [null, 'leadership', 'leadership'], [true, false, false])).toEqual([null, 'leadership', 'leadership']);
+    expect(isUmbrellaTitle(foldText('一、2023年法治政府建设工作开展情况'))).toBe(true);
+    expect(isUmbrellaTitle(foldText('三、谋创新、保质量，全力把好依法行政源头'))).toBe(false);
   });
 
   it('makes everything under problems a problem but lets planned measures keep their subject', () => {
