@@ -31,6 +31,8 @@ export function CollectionData({ busy, notice, onExportJson, onExportCsv, onImpo
             {t('importInFullView')}
           </button>
         ) : (
+          // The input is hidden visually, not from the keyboard: Tab reaches it, Enter or Space
+          // opens the file chooser, and the label shows the focus ring (see style.css).
           <label class={busy ? 'file-button disabled' : 'file-button'}>
             {t('importJson')}
             <input

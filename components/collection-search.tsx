@@ -2,6 +2,7 @@ import type { CollectionFilters, FacetCount, FacetName } from '../lib/db/collect
 import { FACET_NAMES, UNKNOWN_FACET } from '../lib/db/collection-filter';
 import type { JurisdictionLevel } from '../lib/metadata/types';
 import { levelName, t } from './i18n';
+import { isolateText } from './page-text';
 
 export interface CollectionSearchProps {
   filters: CollectionFilters;
@@ -17,10 +18,14 @@ const FACET_LABEL_KEYS: Record<FacetName, string> = {
   tag: 'fieldTags',
 };
 
-/** How a facet value reads: levels by name, unknown as 未知, the rest as printed. */
+/**
+ * How a facet value reads: levels by name, unknown as 未知, the rest as printed (isolated: a
+ * province or tag from an imported file could hold a bidi override that would turn the count
+ * after it around; an <option> holds text only, so no <bdi>).
+ */
 function facetValueText(facet: FacetName, value: string): string {
   if (value === UNKNOWN_FACET) return t('unknownValue');
-  return facet === 'level' ? levelName(value as JurisdictionLevel) : value;
+  return facet === 'level' ? levelName(value as JurisdictionLevel) : isolateText(value);
 }
 
 /** The search box (jurisdiction, title, text) and one select per facet, each value with its count. */

@@ -1,5 +1,6 @@
 import type { Comparison, ComparisonCell, ComparisonColumn } from '../lib/compare/build-comparison';
 import { formatFigure, t } from './i18n';
+import { PageText } from './page-text';
 import { RowChart } from './row-chart';
 
 export interface ComparisonTableProps {
@@ -26,7 +27,7 @@ export function ComparisonTable({ comparison, reportUrls }: ComparisonTableProps
             <th scope="col">{t('compareIndicator')}</th>
             {columns.map((column) => (
               <th scope="col" key={column.id} data-testid="comparison-column">
-                {columnLabel(column)}
+                <PageText text={columnLabel(column)} lines={2} />
               </th>
             ))}
             <th scope="col" class="chart-col">

@@ -2,6 +2,8 @@ import type { TabStatus } from '../lib/messages/protocol';
 import { INDICATORS, type IndicatorKey } from '../lib/taxonomy/indicators';
 import { REQUIRED_PARTS, type RequiredPartKey } from '../lib/metadata/required-parts';
 import { formatFigure, levelName, t, uiLanguage } from './i18n';
+import { PageText } from './page-text';
+import { SiteGrant } from './site-access';
 
 /** 按时/逾期/未知: on time means published before 1 April of the next year (lib/metadata/dates). */
 function onTimeText(onTime: boolean | null): string {
@@ -22,10 +24,16 @@ export interface CurrentPageProps {
   busy: boolean;
   onSave(): void;
   onRunHere(): void;
+  /** 始终在此网站运行: absent where the page cannot ask the browser for a permission. */
+  onAllowSite?(pattern: string): void;
+  onRevokeSite(pattern: string): void;
 }
 
-/** The active tab: report or not, what was found on it, and the one action that fits. */
-export function CurrentPage({ status, busy, onSave, onRunHere }: CurrentPageProps) {
+/**
+ * The active tab: report or not, what was found on it, and the one action that fits; on a site
+ * outside gov.cn, the per-site grant.
+ */
+export function CurrentPage({ status, busy, onSave, onRunHere, onAllowSite, onRevokeSite }: CurrentPageProps) {
   if (!status) {
     return <section class="card" data-testid="current-page" data-state="loading">{t('statusLoading')}</section>;
   }
@@ -51,21 +59,25 @@ export function CurrentPage({ status, busy, onSave, onRunHere }: CurrentPageProp
           <dl class="facts">
             <dt>{t('fieldJurisdiction')}</dt>
             <dd data-testid="jurisdiction">
-              {report.meta.jurisdiction ?? t('unnamed')} <small>{levelName(report.meta.level)}</small>
+              <PageText text={report.meta.jurisdiction ?? t('unnamed')} /> <small>{levelName(report.meta.level)}</small>
             </dd>
             <dt>{t('fieldYear')}</dt>
             <dd data-testid="year">{report.meta.year ?? t('unknownValue')}</dd>
             <dt>{t('fieldTitle')}</dt>
-            <dd data-testid="title">{report.meta.title ?? t('unknownValue')}</dd>
+            <dd data-testid="title">
+              <PageText text={report.meta.title ?? t('unknownValue')} lines={3} />
+            </dd>
             <dt>{t('fieldPublishedAt')}</dt>
-            <dd data-testid="published-at">{report.meta.publishedAt ?? t('unknownValue')}</dd>
+            <dd data-testid="published-at">
+              <PageText text={report.meta.publishedAt ?? t('unknownValue')} />
+            </dd>
             <dt>{t('fieldOnTime')}</dt>
             <dd data-testid="on-time" data-value={String(report.meta.onTime)}>
               {onTimeText(report.meta.onTime)}
             </dd>
             <dt>{t('fieldMissingParts')}</dt>
             <dd data-testid="missing-parts">
-              {report.meta.missingParts.length === 0 ? t('missingPartsNone') : report.meta.missingParts.map(partName).join('、')}
+              <PageText text={report.meta.missingParts.length === 0 ? t('missingPartsNone') : report.meta.missingParts.map(partName).join('、')} lines={2} />
             </dd>
             <dt>{t('fieldHeadings')}</dt>
             <dd data-testid="headings-count">{report.headings.length}</dd>
@@ -88,6 +100,7 @@ export function CurrentPage({ status, busy, onSave, onRunHere }: CurrentPageProp
           {t('fieldConfidence')} {formatFigure(Math.round(report.confidence * 100), '%')}
         </p>
       )}
+      {status.site && <SiteGrant site={status.site} busy={busy} onAllow={onAllowSite} onRevoke={onRevokeSite} />}
     </section>
   );
 }

@@ -8,6 +8,7 @@ const ERROR_KEYS: Partial<Record<ErrorCode, string>> = {
   'not-a-report': 'errorNotAReport',
   'cannot-run-here': 'errorCannotRunHere',
   'not-found': 'errorNotFound',
+  'not-granted': 'errorNotGranted',
 };
 
 const IMPORT_KEYS: Record<ImportRejection, string> = {

@@ -12,6 +12,7 @@ import { downloadText, fileDate } from './download';
 import { errorText } from './error-text';
 import { t } from './i18n';
 import { SavedReports } from './saved-reports';
+import { GrantedSites } from './site-access';
 import { UndoBar } from './undo-bar';
 import { useCollection, type CollectionOptions, type Send } from './use-collection';
 
@@ -33,6 +34,12 @@ export interface PopupAppProps {
   initialList?: CollectionOptions['initialList'];
   cachedList?: CollectionOptions['cachedList'];
   onList?: CollectionOptions['onList'];
+  /**
+   * Asks the browser for one site's permission (permissions.request), which it grants only
+   * inside the reader's click: called first thing in the click handler. Absent where no browser
+   * prompt can be shown (tests): the popup then offers no grant, only revocation.
+   */
+  requestSiteAccess?(pattern: string): Promise<boolean>;
 }
 
 /**
@@ -43,8 +50,9 @@ export interface PopupAppProps {
  */
 export function PopupApp(props: PopupAppProps) {
   const { tabId, send, layout = 'popup', initialSelection, initialList, cachedList, onList, onSelectionChange, onOpenFullView } = props;
-  const { persisted = null } = props;
+  const { persisted = null, requestSiteAccess } = props;
   const [status, setStatus] = useState<TabStatus | null>(null);
+  const [sites, setSites] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -82,6 +90,12 @@ export function PopupApp(props: PopupAppProps) {
     void act(async () => setStatus(await requestBackground(send, { type: 'popup/getStatus', tabId })));
   }, [tabId, send, act]);
 
+  useEffect(() => {
+    requestBackground(send, { type: 'popup/listSites' })
+      .then(({ sites: granted }) => setSites(granted))
+      .catch(showError);
+  }, [send, showError]);
+
   const save = () =>
     act(async () => {
       if (tabId === null) return;
@@ -94,6 +108,29 @@ export function PopupApp(props: PopupAppProps) {
     act(async () => {
       if (tabId === null) return;
       setStatus(await requestBackground(send, { type: 'popup/runOnTab', tabId }));
+    });
+
+  /**
+   * 始终在此网站运行. The permission request comes first, synchronously inside the click (the
+   * browser refuses it outside a user gesture); the background then registers the content script,
+   * and the page runs at once if it was not running yet. A declined prompt changes nothing.
+   */
+  const allowSite = (pattern: string) => {
+    if (!requestSiteAccess) return;
+    const asked = requestSiteAccess(pattern);
+    void act(async () => {
+      if (!(await asked)) return;
+      setSites((await requestBackground(send, { type: 'popup/allowSite', pattern })).sites);
+      if (tabId === null) return;
+      const next = status?.state === 'not-run' ? 'popup/runOnTab' : 'popup/getStatus';
+      setStatus(await requestBackground(send, { type: next, tabId }));
+    });
+  };
+
+  const revokeSite = (pattern: string) =>
+    act(async () => {
+      setSites((await requestBackground(send, { type: 'popup/revokeSite', pattern })).sites);
+      if (tabId !== null) setStatus(await requestBackground(send, { type: 'popup/getStatus', tabId }));
     });
 
   const remove = (id: number) =>
@@ -157,7 +194,16 @@ export function PopupApp(props: PopupAppProps) {
         </p>
       )}
       {state.undo && <UndoBar deleted={state.undo} onUndo={undo} />}
-      {tabId !== null && <CurrentPage status={status} busy={busy} onSave={save} onRunHere={runHere} />}
+      {tabId !== null && (
+        <CurrentPage
+          status={status}
+          busy={busy}
+          onSave={save}
+          onRunHere={runHere}
+          onAllowSite={requestSiteAccess && allowSite}
+          onRevokeSite={revokeSite}
+        />
+      )}
       <div class="collection">
         <div class="collection-list">
           <CollectionSearch filters={state.filters} facets={state.facets} onQuery={collection.setQuery} onFacet={collection.setFacet} />
@@ -185,6 +231,7 @@ export function PopupApp(props: PopupAppProps) {
           onOpenFullView={onOpenFullView && (() => onOpenFullView(state.selection))}
         />
       </div>
+      <GrantedSites sites={sites} busy={busy} onRevoke={revokeSite} />
       <CollectionData
         busy={busy}
         notice={notice}

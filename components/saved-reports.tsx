@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ReportSummary } from '../lib/db/report-summary';
 import { levelName, t } from './i18n';
+import { isolateText, PageText } from './page-text';
 
 export interface SavedReportsProps {
   /** Reports that match the search, and how many of them to render. */
@@ -49,34 +50,45 @@ export function SavedReports(props: SavedReportsProps) {
 
 function SavedReportRow({ report, selection, tags, onToggleSelected, onDelete, onTag }: SavedReportsProps & { report: ReportSummary }) {
   const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const wasAdding = useRef(false);
+  // Keyboard users land back on 添加标签 when the editor closes (Enter, Escape or leaving it),
+  // not at the top of the page; a layout effect, so the focus never rests on <body> in between.
+  useLayoutEffect(() => {
+    if (wasAdding.current && !adding) addButton.current?.focus();
+    wasAdding.current = adding;
+  }, [adding]);
   const selected = selection.includes(report.id);
   const where = report.jurisdiction ?? t('unnamed');
+  const checkboxId = `compare-pick-${report.id}`;
   return (
     <li data-testid="saved-report" data-id={report.id} class={selected ? 'selected' : undefined}>
       <input
         type="checkbox"
+        id={checkboxId}
         data-testid="compare-pick"
         checked={selected}
-        aria-label={t('comparePick', where)}
+        aria-label={t('comparePick', isolateText(where))}
         onChange={() => onToggleSelected(report.id)}
       />
-      <span class="where">
-        {where} <small>{levelName(report.level)}</small>
-      </span>
+      {/* Clicking the place name picks the report too, as a checkbox label should. */}
+      <label class="where" for={checkboxId}>
+        <PageText text={where} /> <small>{levelName(report.level)}</small>
+      </label>
       <span class="year">{report.year ?? t('unknownValue')}</span>
       <a class="title" href={report.url} target="_blank" rel="noreferrer" title={report.url}>
-        {report.title ?? report.url}
+        <PageText text={report.title ?? report.url} />
       </a>
       <span class="count">{t('figuresCount', String(report.mentionCount))}</span>
-      <button type="button" class="link" data-testid="delete" onClick={() => onDelete(report.id)}>
+      <button type="button" class="link" data-testid="delete" aria-label={t('deleteLabel', isolateText(where))} onClick={() => onDelete(report.id)}>
         {t('actionDelete')}
       </button>
       <div class="row-extra">
-        {report.province && <span class="province">{report.province}</span>}
+        {report.province && <PageText class="province" text={report.province} />}
         {report.tags.map((tag) => (
           <span class="tag" key={tag} data-testid="tag">
-            {tag}
-            <button type="button" class="link" aria-label={t('tagRemove', tag)} onClick={() => onTag(report.id, tag, false)}>
+            <PageText text={tag} />
+            <button type="button" class="link" aria-label={t('tagRemove', isolateText(tag))} onClick={() => onTag(report.id, tag, false)}>
               ×
             </button>
           </span>
@@ -90,7 +102,7 @@ function SavedReportRow({ report, selection, tags, onToggleSelected, onDelete, o
             }}
           />
         ) : (
-          <button type="button" class="link" data-testid="tag-add" onClick={() => setAdding(true)}>
+          <button type="button" class="link" data-testid="tag-add" ref={addButton} aria-label={t('tagAddLabel', isolateText(where))} onClick={() => setAdding(true)}>
             {t('tagAdd')}
           </button>
         )}
@@ -114,11 +126,15 @@ function TagInput({ known, onDone }: { known: string[]; onDone(tag: string | nul
         list="report-lens-tags"
         maxLength={40}
         placeholder={t('tagPlaceholder')}
+        aria-label={t('tagPlaceholder')}
         ref={(input) => input?.focus()}
         onKeyDown={(event) => {
+          if (event.key !== 'Enter' && event.key !== 'Escape') return;
+          // The key is spent here: the focus moves to 添加标签 at once, and an Enter let through
+          // would press that button and open the editor again.
+          event.preventDefault();
           const value = (event.currentTarget as HTMLInputElement).value.trim();
-          if (event.key === 'Enter') onDone(value || null);
-          if (event.key === 'Escape') onDone(null);
+          onDone(event.key === 'Enter' ? value || null : null);
         }}
         onBlur={() => onDone(null)}
       />

@@ -2,12 +2,13 @@ import type { WxtBrowser } from 'wxt/browser';
 import type { ReportLensDb } from '../../lib/db/report-lens-db';
 import type { PageReport } from '../../lib/messages/page-report';
 import type { BackgroundDeps } from './handle-message';
+import { createSiteAccess, declaredContentScript, type SiteAccess } from './site-access';
 
-/** The content script's bundle path, as WXT emits it for entrypoints/content.ts. */
+/** The content script's bundle path, as WXT emits it for entrypoints/content/index.ts. */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 /** The router's dependencies bound to a real (or, in tests, fake) browser. */
-export function browserDeps(ext: WxtBrowser, db: ReportLensDb): BackgroundDeps {
+export function browserDeps(ext: WxtBrowser, db: ReportLensDb): BackgroundDeps & { sites: SiteAccess } {
   return {
     db,
     // URL.origin is 'null' for chrome-extension: outside browsers; resolving '/' works everywhere.
@@ -17,13 +18,32 @@ export function browserDeps(ext: WxtBrowser, db: ReportLensDb): BackgroundDeps {
       await ext.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
     },
     markTab: (tabId, report) => markTab(ext, tabId, report),
+    sites: siteAccessOf(ext),
+    // Without the tabs permission the address is there only where activeTab or a grant shows it.
+    tabUrl: (tabId) => ext.tabs.get(tabId).then((tab) => tab.url ?? null, () => null),
     now: Date.now,
   };
 }
 
-/** A badge on the toolbar button of a tab that holds a report; Firefox MV2 calls the API browserAction. */
+/**
+ * Per-site grants over the browser's permissions and scripting APIs. The manifest is read when a
+ * grant is looked at, not here: the router is also built where no manifest is loaded (tests).
+ */
+export function siteAccessOf(ext: WxtBrowser): SiteAccess {
+  return createSiteAccess(ext, () => declaredContentScript(ext.runtime.getManifest()));
+}
+
+/** Badge text for a count of figures: four characters fit on the toolbar button. */
+export function badgeCount(figures: number): string {
+  return figures > 999 ? '999+' : String(figures);
+}
+
+/**
+ * The toolbar button of a tab that holds a report shows how many figures are marked on it (the
+ * highlights actually painted); nothing on other pages. Firefox MV2 calls the API browserAction.
+ */
 async function markTab(ext: WxtBrowser, tabId: number, report: PageReport): Promise<void> {
   const action = ext.action ?? ext.browserAction;
-  await action.setBadgeText({ tabId, text: report.isReport ? ext.i18n.getMessage('badgeReport' as '@@ui_locale') : '' });
+  await action.setBadgeText({ tabId, text: report.isReport ? badgeCount(report.painted.figures) : '' });
   if (report.isReport) await action.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' });
 }

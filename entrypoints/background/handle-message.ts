@@ -27,6 +27,7 @@ import {
   type TabStatus,
 } from '../../lib/messages/protocol';
 import { isAllowedSender, type ExtensionIdentity, type SenderInfo } from '../../lib/messages/sender';
+import type { SiteAccess } from './site-access';
 
 /** What the background needs from the browser, injected so the router runs under fakeBrowser and in tests. */
 export interface BackgroundDeps {
@@ -38,6 +39,13 @@ export interface BackgroundDeps {
   injectContentScript(tabId: number): Promise<void>;
   /** Shows on the toolbar button whether the tab holds a report. */
   markTab(tabId: number, report: PageReport): Promise<void>;
+  /**
+   * The reader's per-site grants and the content scripts registered for them. Absent where no
+   * browser stands behind the router (benches, tests of other messages): nothing is grantable.
+   */
+  sites?: SiteAccess;
+  /** The tab's address when the browser shows it to the extension (activeTab, a grant), else null. */
+  tabUrl?(tabId: number): Promise<string | null>;
   now(): number;
 }
 
@@ -147,6 +155,14 @@ async function route(
         throw new ProtocolError('cannot-run-here', error instanceof Error ? error.message : String(error));
       }
       return tabStatus(deps, message.tabId);
+    case 'popup/listSites':
+      return { sites: (await deps.sites?.sync()) ?? [] };
+    case 'popup/allowSite':
+      // The popup obtained the grant; the browser's word decides, not the message.
+      if (!deps.sites || !(await deps.sites.isGranted(message.pattern))) throw new ProtocolError('not-granted');
+      return { sites: await deps.sites.sync() };
+    case 'popup/revokeSite':
+      return { sites: (await deps.sites?.revoke(message.pattern)) ?? [] };
   }
 }
 
@@ -176,10 +192,25 @@ async function reportOfTab(deps: BackgroundDeps, tabId: number): Promise<PageRep
 
 async function tabStatus(deps: BackgroundDeps, tabId: number): Promise<TabStatus> {
   const report = await reportOfTab(deps, tabId);
-  if (!report) return { state: 'not-run', report: null, savedId: null };
-  if (!report.isReport) return { state: 'not-report', report, savedId: null };
+  const site = await siteOfTab(deps, tabId, report);
+  if (!report) return { state: 'not-run', report: null, savedId: null, site };
+  if (!report.isReport) return { state: 'not-report', report, savedId: null, site };
   const saved = await findSavedReport(deps.db, report.url, report.textHash);
-  return { state: 'report', report, savedId: saved?.id ?? null };
+  return { state: 'report', report, savedId: saved?.id ?? null, site };
+}
+
+/**
+ * The tab's site for the grant control: the browser's address of the tab, else the one its
+ * content script reported. A courtesy: when neither is known, or the browser will not say, the
+ * popup simply offers no grant (never an error in the way of the page's status).
+ */
+async function siteOfTab(deps: BackgroundDeps, tabId: number, report: PageReport | null): Promise<TabStatus['site']> {
+  if (!deps.sites) return null;
+  try {
+    return await deps.sites.statusOf((await deps.tabUrl?.(tabId)) ?? report?.url ?? null);
+  } catch {
+    return null;
+  }
 }
 
 /** The onMessage event as Chromium, Firefox and fakeBrowser all type it. */

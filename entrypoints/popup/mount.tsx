@@ -79,18 +79,35 @@ async function requestPersistence(): Promise<boolean | null> {
 }
 
 /**
+ * The browser's own prompt for one site ("Read and change your data on www.example.com"). Only
+ * the popup's page can ask (the background has no user gesture); Chromium answers at once when the
+ * reader had granted the site before and the extension gave it back since.
+ */
+function requestSiteAccess(pattern: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [pattern] });
+}
+
+/**
  * Renders the app into #app with the browser bindings both pages share. The persistence request
  * does not hold up the first render (Firefox may ask the reader): the app renders at once and
  * again when the answer comes.
  */
-export function mountApp(props: Omit<PopupAppProps, 'send' | 'onSelectionChange' | 'cachedList' | 'onList'>): void {
+export function mountApp(props: Omit<PopupAppProps, 'send' | 'onSelectionChange' | 'cachedList' | 'onList' | 'requestSiteAccess'>): void {
   document.documentElement.lang = browser.i18n.getUILanguage();
   document.title = browser.i18n.getMessage('extName');
   const root = document.getElementById('app')!;
   const cached = cachedList();
   const show = (persisted: boolean | null) =>
     render(
-      <PopupApp {...props} send={send} onSelectionChange={storeSelection} cachedList={cached} onList={rememberList} persisted={persisted} />,
+      <PopupApp
+        {...props}
+        send={send}
+        onSelectionChange={storeSelection}
+        cachedList={cached}
+        onList={rememberList}
+        persisted={persisted}
+        requestSiteAccess={requestSiteAccess}
+      />,
       root,
     );
   show(null);

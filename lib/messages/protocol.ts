@@ -7,6 +7,7 @@ import { savedClipSchema, type SavedClip } from '../db/saved-clip';
 import { savedReportSchema, storedMentionSchema, tagNameSchema, type SavedReport } from '../db/saved-report';
 import { IMPORT_LIMITS, type CollectionJson } from '../export/collection-json';
 import { pageReportSchema, pageUrlSchema, type PageReport } from './page-report';
+import { isSitePattern, MAX_SITE_PATTERN_LENGTH } from './site-pattern';
 
 /**
  * The one message protocol of the extension. Every message is a plain object with a `type`;
@@ -21,6 +22,8 @@ import { pageReportSchema, pageUrlSchema, type PageReport } from './page-report'
 /** Tab ids are positive integers in Chromium and Firefox; -1 (TAB_ID_NONE) is not a tab. */
 const tabId = z.number().int().min(0);
 const recordId = z.number().int().positive();
+/** One site the reader grants or revokes (see site-pattern.ts); never a broader pattern. */
+const sitePattern = z.string().max(MAX_SITE_PATTERN_LENGTH).refine(isSitePattern, 'must name one site: *://host/*');
 
 /** What deleteReport handed the popup, coming back for undo: checked like any record. */
 const deletedReportSchema = z.strictObject({
@@ -71,6 +74,16 @@ export const backgroundMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('popup/deleteClip'), id: recordId }),
   /** Run the content script on a tab outside *.gov.cn (needs the activeTab grant of a user click). */
   z.strictObject({ type: z.literal('popup/runOnTab'), tabId }),
+  /** The sites the reader granted (optional host permissions), each with its registered content script. */
+  z.strictObject({ type: z.literal('popup/listSites') }),
+  /**
+   * The popup has just obtained the grant (permissions.request needs the reader's click, so the
+   * popup asks, not the background): register the content script there. Refused when the browser
+   * does not hold the grant: a message alone never widens what the extension reaches.
+   */
+  z.strictObject({ type: z.literal('popup/allowSite'), pattern: sitePattern }),
+  /** Give a site back: its content script is unregistered and the permission removed. */
+  z.strictObject({ type: z.literal('popup/revokeSite'), pattern: sitePattern }),
 ]);
 
 export type BackgroundMessage = z.infer<typeof backgroundMessageSchema>;
@@ -83,6 +96,19 @@ export interface TabStatus {
   report: PageReport | null;
   /** Id of the saved record for this page (same canonical URL or same text), if any. */
   savedId: number | null;
+  /**
+   * The tab's site, when the reader could grant it: a web page outside the sites the content
+   * script is declared for, whose address the browser lets the extension see (after the toolbar
+   * click, activeTab shows it). null otherwise.
+   */
+  site: SiteStatus | null;
+}
+
+export interface SiteStatus {
+  /** `*://host/*` (see site-pattern.ts). */
+  pattern: string;
+  /** The reader granted it: the content script runs there on every visit. */
+  granted: boolean;
 }
 
 export interface BackgroundResponses {
@@ -108,6 +134,10 @@ export interface BackgroundResponses {
   'popup/exportCollection': { collection: CollectionJson };
   'popup/importCollection': ImportSummary;
   'popup/runOnTab': TabStatus;
+  /** Granted site patterns, sorted by host. */
+  'popup/listSites': { sites: string[] };
+  'popup/allowSite': { sites: string[] };
+  'popup/revokeSite': { sites: string[] };
 }
 
 /** Stable error codes: the popup turns them into localised text. */
@@ -118,6 +148,8 @@ export type ErrorCode =
   | 'not-a-report'
   | 'cannot-run-here'
   | 'not-found'
+  /** popup/allowSite for a site the browser has not granted (the reader declined the prompt). */
+  | 'not-granted'
   /** The database refused a write (quota, disk, a closed database): nothing was saved. */
   | 'write-failed'
   /** An imported file was refused; `detail` is `reason` or `reason:specifics` (ImportRejection). */

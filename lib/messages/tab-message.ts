@@ -1,11 +1,19 @@
-/** What the background asks a tab's content script. Only one question so far: its page report. */
-export type TabMessage = { type: 'tab/getReport' };
+import type { TabCommand } from '../page-ui/tab-command';
+
+/** The popup's question to a tab's content script: its page report. */
+export type ReportQuestion = { type: 'tab/getReport' };
 
 /**
- * Checked by hand rather than with zod: the content script is injected into every gov.cn page,
- * and zod would be half of its bundle for this one comparison.
+ * What the background sends a tab's content script: the report question, or a keyboard command
+ * forwarded from the manifest's `commands` (checked on arrival by lib/page-ui/tab-command.ts).
  */
-export function isTabMessage(message: unknown): message is TabMessage {
+export type TabMessage = ReportQuestion | TabCommand;
+
+/**
+ * True for the report question. Checked by hand rather than with zod: the content script is
+ * injected into every gov.cn page, and zod would be half of its bundle for this one comparison.
+ */
+export function isTabMessage(message: unknown): message is ReportQuestion {
   return (
     typeof message === 'object' &&
     message !== null &&

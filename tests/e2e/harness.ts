@@ -262,6 +262,98 @@ export async function readHighlights(page: Page): Promise<Record<string, string[
 }
 
 /**
+ * Drives the extension's in-page UI, whose shadow root is closed to the page and so to Playwright's
+ * locators: DevTools sees closed roots, so the root is reached through a CDP session. Clicks and
+ * typing are real input (page.mouse, page.keyboard), which the UI requires: it ignores events a
+ * script dispatches.
+ */
+export interface PageUiDriver {
+  /** Runs `fn` in the page with the UI's shadow root (like page.evaluate); the result comes back by value. */
+  evaluate<R, A = undefined>(fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R>;
+  count(selector: string): Promise<number>;
+  /** innerText of every element matching `selector`. */
+  texts(selector: string): Promise<string[]>;
+  text(selector: string): Promise<string>;
+  /** Waits until `selector` matches (or, 'detached', until it no longer does). */
+  waitFor(selector: string, state?: 'attached' | 'detached', timeoutMs?: number): Promise<void>;
+  /** A real click at the centre of the `nth` element matching `selector`, scrolled into view first. */
+  click(selector: string, nth?: number): Promise<void>;
+  /** Focuses the input by a real click, selects its content and types `value` over it. */
+  fill(selector: string, value: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function pageUi(page: Page): Promise<PageUiDriver> {
+  const cdp = await page.context().newCDPSession(page);
+  const rootObject = async (): Promise<string | null> => {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'report-lens-ui' });
+    if (!nodeId) return null;
+    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    return object.objectId ?? null;
+  };
+  const evaluate = async <R, A>(fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R> => {
+    const objectId = await rootObject();
+    if (!objectId) throw new Error('no extension UI in this page');
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId,
+      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+      arguments: [{ value: arg }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as R;
+  };
+  const texts = (selector: string) =>
+    evaluate((root, s) => [...root.querySelectorAll<HTMLElement>(s)].map((element) => element.innerText), selector);
+  const driver: PageUiDriver = {
+    evaluate,
+    texts,
+    count: (selector) => evaluate((root, s) => root.querySelectorAll(s).length, selector),
+    async text(selector) {
+      const [first] = await texts(selector);
+      if (first === undefined) throw new Error(`nothing matches ${selector} in the extension UI`);
+      return first;
+    },
+    async waitFor(selector, state = 'attached', timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const count = await driver.count(selector).catch(() => 0);
+        if ((count > 0) === (state === 'attached')) return;
+        if (Date.now() > deadline) throw new Error(`${selector} never became ${state} in the extension UI`);
+        await new Promise((wait) => setTimeout(wait, 50));
+      }
+    },
+    async click(selector, nth = 0) {
+      await driver.waitFor(selector);
+      const point = await evaluate(
+        (root, [s, n]) => {
+          const element = root.querySelectorAll<HTMLElement>(s)[n];
+          if (!element) return null;
+          element.scrollIntoView({ block: 'center' });
+          const box = element.getBoundingClientRect();
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        },
+        [selector, nth] as const,
+      );
+      if (!point) throw new Error(`no element ${nth} for ${selector} in the extension UI`);
+      await page.mouse.click(point.x, point.y);
+    },
+    async fill(selector, value) {
+      await driver.click(selector);
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.insertText(value);
+    },
+    close: () => cdp.detach(),
+  };
+  return driver;
+}
+
+/**
  * The texts of every figure highlight together: figures are painted in one highlight per canonical
  * area (report-lens-figure-disputes, -rules, …) plus report-lens-figure-other.
  */

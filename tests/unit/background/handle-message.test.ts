@@ -93,7 +93,7 @@ describe('background message handling', () => {
     });
     expect(await send({ type: 'popup/getStatus', tabId: 99 }, POPUP)).toEqual({
       ok: true,
-      data: { state: 'not-run', report: null, savedId: null },
+      data: { state: 'not-run', report: null, savedId: null, site: null },
     });
     expect(await send({ type: 'popup/save', tabId: 99 }, POPUP)).toEqual({ ok: false, error: 'no-content-script' });
     expect(await db.reports.count()).toBe(0);
@@ -104,9 +104,12 @@ describe('background message handling', () => {
     expect(await send({ type: 'popup/save', tabId: XIAMEN_TAB }, POPUP)).toEqual({ ok: false, error: 'no-content-script' });
   });
 
-  it('marks the tab of a content script that found a report', async () => {
-    expect(await send({ type: 'page/extracted', report: xiamen2021() }, CONTENT)).toEqual({ ok: true, data: { accepted: true } });
-    expect(await fakeBrowser.action.getBadgeText({ tabId: XIAMEN_TAB })).toBe('报');
+  it('marks the tab of a content script that found a report with the count of figures marked on it', async () => {
+    const report = { ...xiamen2021(), painted: { headings: 12, figures: 27 } };
+    expect(await send({ type: 'page/extracted', report }, CONTENT)).toEqual({ ok: true, data: { accepted: true } });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: XIAMEN_TAB })).toBe('27');
+    await send({ type: 'page/extracted', report: { ...report, painted: { headings: 0, figures: 4321 } } }, CONTENT);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: XIAMEN_TAB })).toBe('999+');
     await send({ type: 'page/extracted', report: notAReport() }, CONTENT);
     expect(await fakeBrowser.action.getBadgeText({ tabId: XIAMEN_TAB })).toBe('');
   });

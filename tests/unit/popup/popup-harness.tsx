@@ -5,6 +5,7 @@ import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createMessageHandler } from '../../../entrypoints/background/handle-message';
+import type { SiteAccess } from '../../../entrypoints/background/site-access';
 import { PopupApp, type PopupAppProps } from '../../../components/popup-app';
 import type { ReportLensDb } from '../../../lib/db/report-lens-db';
 import type { PageReport } from '../../../lib/messages/page-report';
@@ -35,8 +36,13 @@ const POPUP: SenderInfo = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime
 /**
  * The popup wired to the real background router over a fake-indexeddb database, as the
  * extension wires them through runtime messaging; `tabs` answers for the tabs' content scripts.
+ * `sites` and `tabUrls` stand in for the browser's site grants and the addresses of tabs it shows.
  */
-export function backgroundFor(db: ReportLensDb, tabs: Map<number, PageReport> = new Map()) {
+export function backgroundFor(
+  db: ReportLensDb,
+  tabs: Map<number, PageReport> = new Map(),
+  { sites, tabUrls = new Map(), injected = [] }: { sites?: SiteAccess; tabUrls?: Map<number, string>; injected?: number[] } = {},
+) {
   const handle = createMessageHandler({
     db,
     self: { id: fakeBrowser.runtime.id, origin: new URL('/', fakeBrowser.runtime.getURL('/popup.html')).href },
@@ -45,8 +51,10 @@ export function backgroundFor(db: ReportLensDb, tabs: Map<number, PageReport> = 
       if (!report) throw new Error('Receiving end does not exist.');
       return report;
     },
-    injectContentScript: async () => undefined,
+    injectContentScript: async (tabId) => void injected.push(tabId),
     markTab: async () => undefined,
+    sites,
+    tabUrl: async (tabId) => tabUrls.get(tabId) ?? null,
     now: () => 1_700_000_000_000,
   });
   const sent: BackgroundMessage[] = [];
