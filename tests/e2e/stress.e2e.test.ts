@@ -561,8 +561,10 @@ describe('hostile strings in the UI', () => {
 
     // The page again: its clip now carries the 10,000-character label and note.
     const again = await open();
-    await again.page.locator('[data-testid="open-outline"]').click();
-    await again.page.locator('[data-testid="panel-clip"]').first().waitFor();
+    const againUi = await pageUi(again.page);
+    await againUi.click('[data-testid="open-outline"]');
+    await againUi.waitFor('[data-testid="panel-clip"]');
+    await againUi.close();
     expectInert('the page UI with stored strings', await inspectUi(again.page, 'page-ui'), { needsMarkup: true });
 
     expect(await again.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
