@@ -20,15 +20,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   assertBuilt,
   clickToolbarButton,
+  findFixture,
   FIXTURES_DIR,
   launchBrowser,
   loadFixtures,
   openPopup,
+  openTab,
   pageUi,
   popupState,
   saveFromPopup,
   serveFixtures,
-  tabIdOf,
   waitForExtraction,
   type ExtensionBrowser,
   type Fixture,
@@ -280,20 +281,11 @@ let browser: ExtensionBrowser;
 /** A 2022 copy of 厦门's 2021 report, one figure up (收到 1719 → 1802) and one down (受理 1541 → 1460). */
 const XIAMEN_2022_URL = 'https://www.xm.gov.cn/zwgk/tzgg/202303/t20230310_2700001.htm';
 
-function fixture(kind: string, nameContains: string): Fixture {
-  const found = fixtures.find((f) => f.kind === kind && f.file.includes(nameContains));
-  if (!found) throw new Error(`no ${kind} fixture ${nameContains}`);
-  return found;
-}
-
-async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  return { page, tabId: await tabIdOf(browser, page) };
-}
+const fixture = (kind: string, nameContains: string): Fixture => findFixture(fixtures, nameContains, kind);
+const openTabAt = (url: string) => openTab(browser, url);
 
 async function saveReportAt(url: string): Promise<void> {
-  const { page, tabId } = await openTab(url);
+  const { page, tabId } = await openTabAt(url);
   await waitForExtraction(browser, tabId);
   const popup = await openPopup(browser, { tabId });
   await saveFromPopup(popup);
@@ -326,7 +318,7 @@ afterAll(async () => {
 
 describe('the popup', () => {
   it('about a saved report: every control reached by Tab, named, with a focus ring; AA contrast', async () => {
-    const { page, tabId } = await openTab(server.localUrl(fixture('report', '003-xiamen')));
+    const { page, tabId } = await openTabAt(server.localUrl(fixture('report', '003-xiamen')));
     await waitForExtraction(browser, tabId);
     const popup = await openPopup(browser, { tabId });
     expect(await popupState(popup)).toBe('report');
@@ -339,7 +331,7 @@ describe('the popup', () => {
   });
 
   it('about a page outside gov.cn (在此页运行, 始终在此网站运行) and about a gov.cn page that is no report', async () => {
-    const outside = await openTab(server.localUrl(fixture('report', '004-template')));
+    const outside = await openTabAt(server.localUrl(fixture('report', '004-template')));
     await clickToolbarButton(browser, outside.page); // activeTab: the popup may read the tab's address
     const notRun = await openPopup(browser, { tabId: outside.tabId });
     expect(await popupState(notRun)).toBe('not-run');
@@ -349,7 +341,7 @@ describe('the popup', () => {
     await notRun.close();
     await outside.page.close();
 
-    const negative = await openTab(server.localUrl(fixture('negative', 'hard-disclosure-report')));
+    const negative = await openTabAt(server.localUrl(fixture('negative', 'hard-disclosure-report')));
     await waitForExtraction(browser, negative.tabId);
     const notReport = await openPopup(browser, { tabId: negative.tabId });
     expect(await popupState(notReport)).toBe('not-report');
@@ -421,7 +413,7 @@ describe('the full collection view', () => {
 
 describe('the in-page panels', () => {
   it('outline panel and figure card: Tab through them, names, focus rings, AA contrast inside the shadow root', async () => {
-    const { page, tabId } = await openTab(server.localUrl(fixture('report', '003-xiamen')));
+    const { page, tabId } = await openTabAt(server.localUrl(fixture('report', '003-xiamen')));
     await waitForExtraction(browser, tabId);
     const ui = await pageUi(page);
     const run = onPageUi(ui);

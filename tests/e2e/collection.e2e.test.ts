@@ -5,44 +5,35 @@
  * the CSV download read back from disk, search and facets, delete with undo, and a bad import
  * refused with a message. Screenshots of the popup and of the comparison go to test-results/e2e.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  assertBuilt,
-  launchBrowser,
+  findFixture,
   loadFixtures,
   openPopup,
-  ROOT,
+  openTab,
   saveFromPopup,
-  serveFixtures,
-  tabIdOf,
+  SHOTS,
+  startFixtureBrowser,
   waitForExtraction,
   type ExtensionBrowser,
   type Fixture,
   type FixtureServer,
 } from './harness';
 
-const SHOTS = join(ROOT, 'test-results', 'e2e');
-
 let fixtures: Fixture[];
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
-function reportFixture(file: string): Fixture {
-  const found = fixtures.find((f) => f.kind === 'report' && f.file.includes(file));
-  if (!found) throw new Error(`no report fixture ${file} in tests/fixtures/fixtures.json`);
-  return found;
-}
+const reportFixture = (file: string): Fixture => findFixture(fixtures, file, 'report');
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 /** Opens a fixture page, waits for the content script, opens the popup about it and saves. */
 async function saveReportPage(file: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.localUrl(reportFixture(file)));
-  const tabId = await tabIdOf(browser, page);
+  const { page, tabId } = await openTab(browser, server.localUrl(reportFixture(file)));
   await waitForExtraction(browser, tabId);
   const popup = await openPopup(browser, { tabId });
   await saveFromPopup(popup);
@@ -66,11 +57,8 @@ async function rowByColumn(page: Page, key: string): Promise<Record<string, stri
 }
 
 beforeAll(async () => {
-  assertBuilt();
   fixtures = loadFixtures();
-  server = await serveFixtures(fixtures);
-  browser = await launchBrowser({ hosts: [...new Set(fixtures.map((f) => new URL(f.url).hostname))] });
-  mkdirSync(SHOTS, { recursive: true });
+  ({ server, browser } = await startFixtureBrowser(fixtures));
 });
 
 afterAll(async () => {

@@ -4,33 +4,28 @@
  * on the live page: CSS highlights over the heading and figure text, the popup's status, the
  * saved collection after a reload, the comparison; and on a negative page, nothing at all.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  assertBuilt,
   clickToolbarButton,
   evaluateInToolbarPopup,
   figureTexts,
-  launchBrowser,
+  findFixture,
   loadFixtures,
   openPopup,
+  openTab,
   popupState,
   readHighlights,
-  ROOT,
   saveFromPopup,
   scrollToHighlight,
-  serveFixtures,
-  tabIdOf,
+  SHOTS,
+  startFixtureBrowser,
   waitForExtraction,
   type ExtensionBrowser,
   type Fixture,
   type FixtureServer,
 } from './harness';
-
-const SHOTS = join(ROOT, 'test-results', 'e2e');
 
 /** The extension API inside popup-page evaluations (run in Chromium). */
 declare const chrome: WxtBrowser;
@@ -40,18 +35,8 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 
 /** The fixture built from a seed (by the seed file's number) or a negative page, by kind and name. */
-function fixture(kind: string, nameContains: string): Fixture {
-  const found = fixtures.find((f) => f.kind === kind && (f.file.includes(nameContains) || f.seed?.includes(nameContains)));
-  if (!found) throw new Error(`no ${kind} fixture matching ${nameContains} in tests/fixtures/fixtures.json`);
-  return found;
-}
-
-async function open(f: Fixture): Promise<{ page: Page; tabId: number }> {
-  const page = await browser.context.newPage();
-  await page.goto(server.localUrl(f));
-  const tabId = await tabIdOf(browser, page);
-  return { page, tabId };
-}
+const fixture = (kind: string, nameContains: string): Fixture => findFixture(fixtures, nameContains, kind);
+const open = (f: Fixture) => openTab(browser, server.localUrl(f));
 
 /** Whitespace differs between the seed text and how a template lays it out. */
 const squash = (text: string) => text.replace(/\s+/g, '');
@@ -66,11 +51,8 @@ async function savedRows(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  assertBuilt();
   fixtures = loadFixtures();
-  server = await serveFixtures(fixtures);
-  browser = await launchBrowser({ hosts: [...new Set(fixtures.map((f) => new URL(f.url).hostname))] });
-  mkdirSync(SHOTS, { recursive: true });
+  ({ server, browser } = await startFixtureBrowser(fixtures));
 });
 
 afterAll(async () => {

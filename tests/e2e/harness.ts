@@ -12,7 +12,7 @@
  *   pages). Headless Chromium has no toolbar to click.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -438,4 +438,33 @@ export async function evaluateInToolbarPopup<T>(browser: ExtensionBrowser, expre
     browser.cdp.off('Target.receivedMessageFromTarget', onMessage);
     await browser.cdp.send('Target.closeTarget', { targetId });
   }
+}
+
+/** Where e2e tests write their screenshots (the README copies some from here). */
+export const SHOTS = join(ROOT, 'test-results', 'e2e');
+
+/** The fixture whose file (or seed) name contains `nameContains`, of `kind` when given. */
+export function findFixture(fixtures: Fixture[], nameContains: string, kind?: Fixture['kind']): Fixture {
+  const found = fixtures.find((f) => (!kind || f.kind === kind) && (f.file.includes(nameContains) || f.seed?.includes(nameContains)));
+  if (!found) throw new Error(`no ${kind ?? ''} fixture matching ${nameContains} in tests/fixtures/fixtures.json`);
+  return found;
+}
+
+/** Opens `url` in a new tab of the extension's browser and returns the page with its tab id. */
+export async function openTab(browser: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(browser, page) };
+}
+
+/**
+ * What most e2e files start from: the built extension in Chromium, every fixture served at the
+ * host it poses as, and the screenshot folder.
+ */
+export async function startFixtureBrowser(fixtures: Fixture[]): Promise<{ server: FixtureServer; browser: ExtensionBrowser }> {
+  assertBuilt();
+  const server = await serveFixtures(fixtures);
+  const browser = await launchBrowser({ hosts: [...new Set(fixtures.map((f) => new URL(f.url).hostname))] });
+  mkdirSync(SHOTS, { recursive: true });
+  return { server, browser };
 }
