@@ -1,7 +1,7 @@
 import type { TabStatus } from '../lib/messages/protocol';
 import { INDICATORS, type IndicatorKey } from '../lib/taxonomy/indicators';
 import { REQUIRED_PARTS, type RequiredPartKey } from '../lib/metadata/required-parts';
-import { formatFigure, levelName, t, uiLanguage } from './i18n';
+import { formatDay, formatFigure, levelName, t, uiLanguage } from './i18n';
 import { PageText } from './page-text';
 import { SiteGrant } from './site-access';
 
@@ -69,7 +69,7 @@ export function CurrentPage({ status, busy, onSave, onRunHere, onAllowSite, onRe
             </dd>
             <dt>{t('fieldPublishedAt')}</dt>
             <dd data-testid="published-at">
-              <PageText text={report.meta.publishedAt ?? t('unknownValue')} />
+              <PageText text={report.meta.publishedAt ? formatDay(report.meta.publishedAt) : t('unknownValue')} />
             </dd>
             <dt>{t('fieldOnTime')}</dt>
             <dd data-testid="on-time" data-value={String(report.meta.onTime)}>

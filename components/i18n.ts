@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
+import { formatDate, formatNumber, uiLocale } from '../lib/i18n/format';
 import type { JurisdictionLevel } from '../lib/metadata/types';
 
 /**
  * UI strings come from public/_locales through the browser, so the popup speaks the browser's
  * language (zh_CN is the default locale). Keys are checked against both locale files by
- * tests/unit/messages/locales.test.ts; a missing key shows as the key itself, never as blank.
+ * tests/unit/i18n/locales.test.ts; a missing key shows as the key itself, never as blank.
  */
 export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key as '@@ui_locale', substitutions) || key;
@@ -28,8 +29,12 @@ export function levelName(level: JurisdictionLevel): string {
   return t(LEVEL_KEYS[level]);
 }
 
-/** 1719 → '1,719' (en) / '1,719' (zh); keeps decimals as printed in the report (98.5). */
+/** A figure as the UI language writes it (1,719件 / 1,719 件, 92.12%, 0.8 个百分点 / 0.8 pp). */
 export function formatFigure(value: number, unit: string, approximate = false): string {
-  const number = value.toLocaleString(uiLanguage() === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 });
-  return `${approximate ? '≈' : ''}${number}${unit}`;
+  return formatNumber(value, unit, uiLocale(browser.i18n.getUILanguage()), { approximate });
+}
+
+/** An ISO date as the UI language writes it (2020年11月15日 / Nov 15, 2020). */
+export function formatDay(iso: string): string {
+  return formatDate(iso, uiLocale(browser.i18n.getUILanguage()));
 }

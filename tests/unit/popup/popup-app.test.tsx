@@ -52,6 +52,8 @@ describe('the popup about a report tab', () => {
     const m = mounted;
     await settle(() => expect(m.$('[data-testid="current-page"]')!.dataset.state).toBe('report'));
     expect(m.$('[data-testid="jurisdiction"]')!.textContent).toContain('厦门市');
+    // Dates and figures as the UI language writes them (lib/i18n/format.ts).
+    expect(m.$('[data-testid="published-at"]')!.textContent).toBe('2022年3月10日');
     expect(m.$('[data-testid="on-time"]')!.textContent).toBe('是（次年4月1日前）');
     expect(m.$('[data-testid="missing-parts"]')!.textContent).toBe('无');
     expect(m.texts('[data-testid="page-figures"] li')).toEqual(['行政复议收到申请1,719件', '行政复议受理1,541件']);
