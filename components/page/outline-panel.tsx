@@ -10,6 +10,8 @@ import type { ClipRow, PageActions, PageModel } from './page-model';
 
 type PanelProps = Pick<PageModel, 'language' | 'meta' | 'sections' | 'mentions' | 'tree' | 'clips' | 'highlightsVisible' | 'unpainted'> & {
   actions: PageActions;
+  /** A figure button was activated: jump to the figure and open its card (see PageApp). */
+  openFigure: (index: number, from: HTMLElement) => void;
 };
 
 /**
@@ -18,7 +20,7 @@ type PanelProps = Pick<PageModel, 'language' | 'meta' | 'sections' | 'mentions' 
  * heading's canonical area and its figures, and the reader's clips, orphans listed apart.
  */
 export function OutlinePanel(props: PanelProps) {
-  const { language, meta, tree, clips, mentions, actions } = props;
+  const { language, meta, tree, clips, mentions, actions, openFigure } = props;
   const guard = useGuarded();
   const orphans = clips.filter((row) => !row.match);
   const anchored = clips.filter((row) => row.match);
@@ -61,7 +63,7 @@ export function OutlinePanel(props: PanelProps) {
       </ol>
       {tree.unsectioned.length > 0 && (
         <LazyDetails summary={t('pageUnsectioned', String(tree.unsectioned.length))}>
-          {() => <FigureList indices={tree.unsectioned} mentions={mentions} language={language} actions={actions} />}
+          {() => <FigureList indices={tree.unsectioned} mentions={mentions} language={language} openFigure={openFigure} />}
         </LazyDetails>
       )}
       <h3>{t('pageClips')}</h3>
@@ -79,7 +81,7 @@ export function OutlinePanel(props: PanelProps) {
 }
 
 function SectionItem(props: PanelProps & { node: OutlineNode }) {
-  const { node, sections, language, mentions, actions } = props;
+  const { node, sections, language, mentions, actions, openFigure } = props;
   const guard = useGuarded();
   const section = sections[node.index];
   return (
@@ -96,7 +98,7 @@ function SectionItem(props: PanelProps & { node: OutlineNode }) {
       </div>
       {node.figures.length > 0 && (
         <LazyDetails summary={t('pageFigureCount', String(node.figures.length))}>
-          {() => <FigureList indices={node.figures} mentions={mentions} language={language} actions={actions} />}
+          {() => <FigureList indices={node.figures} mentions={mentions} language={language} openFigure={openFigure} />}
         </LazyDetails>
       )}
       {node.children.length > 0 && (
@@ -124,7 +126,7 @@ function LazyDetails({ summary, children }: { summary: string; children: () => C
   );
 }
 
-function FigureList({ indices, mentions, language, actions }: { indices: number[] } & Pick<PanelProps, 'mentions' | 'language' | 'actions'>) {
+function FigureList({ indices, mentions, language, openFigure }: { indices: number[] } & Pick<PanelProps, 'mentions' | 'language' | 'openFigure'>) {
   const guard = useGuarded();
   return (
     <ul class="figures">
@@ -132,7 +134,7 @@ function FigureList({ indices, mentions, language, actions }: { indices: number[
         const facts = figureFacts(mentions[i], language);
         return (
           <li key={i}>
-            <button type="button" class="figure" onClick={guard(() => actions.jumpToMention(i))}>
+            <button type="button" class="figure" data-testid="outline-figure" onClick={guard((event) => openFigure(i, event.currentTarget))}>
               <span class="figure-label clamp-2">{facts.label}</span>
               <span class="figure-value">
                 {facts.value}

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n';
 import { ClipForm } from './clip-form';
 import { useGuarded } from './event-guard';
@@ -15,6 +16,17 @@ export function PageApp({ model, actions }: { model: PageModel; actions: PageAct
   const { card, form, selection } = model;
   const guard = useGuarded();
   const selectionAt = selection && placeNear(selection, 96, 32);
+  /** The panel's figure button the current card was opened from: focus goes back there when it closes. */
+  const opener = useRef<{ mention: number; button: HTMLElement } | null>(null);
+  const openedFrom = card && opener.current?.mention === card.mention ? opener.current.button : null;
+  // Once the card is gone or shows another figure (the reader clicked one on the page), the panel no longer owns it.
+  useLayoutEffect(() => {
+    if (opener.current && opener.current.mention !== card?.mention) opener.current = null;
+  });
+  const openFigure = (index: number, button: HTMLElement) => {
+    opener.current = { mention: index, button };
+    actions.jumpToMention(index);
+  };
   return (
     <div class="root" lang={model.language === 'zh' ? 'zh-CN' : 'en'}>
       {!model.panelOpen && (
@@ -27,9 +39,9 @@ export function PageApp({ model, actions }: { model: PageModel; actions: PageAct
           </button>
         </div>
       )}
-      {model.panelOpen && <OutlinePanel {...model} actions={actions} />}
+      {model.panelOpen && <OutlinePanel {...model} actions={actions} openFigure={openFigure} />}
       {card && model.mentions[card.mention] && (
-        <FigureCard card={card} mention={model.mentions[card.mention]} language={model.language} actions={actions} />
+        <FigureCard card={card} mention={model.mentions[card.mention]} language={model.language} actions={actions} openedFrom={openedFrom} />
       )}
       {selectionAt && !form && (
         <button

@@ -59,6 +59,7 @@ export interface PageActions {
   togglePanel(): void;
   toggleHighlights(): void;
   jumpToSection(index: number): void;
+  /** Scrolls to a figure and opens its card pinned (the keyboard's way to a card and its Clip). */
   jumpToMention(index: number): void;
   jumpToClip(id: number): void;
   clipFigure(mention: number): void;

@@ -364,7 +364,12 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
       update({ highlightsVisible: visible, card: visible ? view.card : null });
     },
     jumpToSection: (index) => jumpToPainted(paintedIndex('heading', index)),
-    jumpToMention: (index) => jumpToPainted(paintedIndex('figure', index)),
+    jumpToMention(index) {
+      jumpToPainted(paintedIndex('figure', index));
+      // Its card opens pinned: from the outline panel, the keyboard's way to a figure's card and Clip.
+      const rect = hover.rectOf(index);
+      if (rect) update({ card: { mention: index, rect, pinned: true } });
+    },
     jumpToClip(id) {
       const row = view.clips.findIndex((r: ClipRow) => r.clip.id === id);
       jumpToPainted(paintedIndex('clipped', row));

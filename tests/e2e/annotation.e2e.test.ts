@@ -1,9 +1,9 @@
 /**
  * The in-page annotation layer end to end in Chromium (issue 4): highlights equal to what the
  * engine finds for the same fixture in Node, no node added to the article, the outline panel,
- * the figure card on hover, clips that are stored, re-anchored on a revisit and listed as orphans
- * once the page text changed, keyboard commands, living pages (late text, SPA navigation, a
- * replaced script), and the page's own script still working.
+ * the figure card on hover and from the panel by keyboard, clips that are stored, re-anchored on
+ * a revisit and listed as orphans once the page text changed, keyboard commands, living pages
+ * (late text, SPA navigation, a replaced script), and the page's own script still working.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -278,6 +278,54 @@ describe('the figure card', () => {
     }, point);
     await new Promise((wait) => setTimeout(wait, 300));
     expect(await ui.count(card)).toBe(0);
+    await ui.close();
+    await page.close();
+  });
+
+  it('opens from the outline panel by keyboard: Enter on a figure pins its card with the focus on Clip; Escape closes it and gives the focus back', async () => {
+    const { page } = await open(server.localUrl(fixture('003-xiamen')));
+    const ui = await pageUi(page);
+    const card = '[data-testid="figure-card"]';
+    await ui.click('[data-testid="open-outline"]');
+    await ui.waitFor('[data-testid="outline-panel"]');
+    /** What has the focus inside the UI: its tag, test id and index among the panel's figure buttons. */
+    const focused = () =>
+      ui.evaluate((root) => {
+        const element = root.activeElement as HTMLElement | null;
+        return {
+          tag: element?.localName ?? null,
+          testId: element?.dataset.testid ?? null,
+          figure: [...root.querySelectorAll('[data-testid="outline-figure"]')].indexOf(element!),
+          value: element?.querySelector('.figure-value')?.textContent ?? null,
+        };
+      });
+    const tabUntil = async (found: (f: Awaited<ReturnType<typeof focused>>) => boolean) => {
+      for (let step = 0; step < 60; step++) {
+        await page.keyboard.press('Tab');
+        if (found(await focused())) return;
+      }
+      throw new Error('Tab never reached the control in the outline panel');
+    };
+    // From the panel's first control, by keyboard only: a section's figure list, then its first figure.
+    await ui.evaluate((root) => (root.querySelector('[data-testid="outline-panel"] button') as HTMLElement).focus());
+    await tabUntil((f) => f.tag === 'summary');
+    await page.keyboard.press('Enter');
+    await tabUntil((f) => f.testId === 'outline-figure');
+    const figure = await focused();
+
+    await page.keyboard.press('Enter');
+    await ui.waitFor(card);
+    expect(await ui.evaluate((root) => root.querySelector('[data-testid="figure-card"]')!.getAttribute('data-pinned'))).toBe('true');
+    expect(squash(await ui.text('[data-testid="card-value"]')).startsWith(squash(figure.value!))).toBe(true);
+    expect((await focused()).testId).toBe('card-clip');
+    // Pinned: moving the pointer off it does not close it.
+    await page.mouse.move(5, 5);
+    await new Promise((wait) => setTimeout(wait, 600));
+    expect(await ui.count(card)).toBe(1);
+
+    await page.keyboard.press('Escape');
+    await ui.waitFor(card, 'detached');
+    expect(await focused()).toEqual(figure);
     await ui.close();
     await page.close();
   });

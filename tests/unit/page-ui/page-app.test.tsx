@@ -72,6 +72,20 @@ const $ = (selector: string) => ui.root.querySelector<HTMLElement>(selector);
 const $$ = (selector: string) => [...ui.root.querySelectorAll<HTMLElement>(selector)];
 /** happy-dom has no trusted events: these tests accept every event, except the one about forged ones. */
 const acceptAll = () => true;
+const somewhere = { left: 100, top: 100, right: 140, bottom: 120 };
+
+/** Opens every section's lazy figure list in the panel and returns the figure buttons. */
+async function openFigureLists(): Promise<HTMLElement[]> {
+  for (const details of $$('details')) {
+    (details as HTMLDetailsElement).open = true;
+    details.dispatchEvent(new Event('toggle'));
+  }
+  await tick();
+  return $$('[data-testid="outline-figure"]');
+}
+
+/** The panel's button for the 1719件 figure (全市 received applications). */
+const receivedButton = (buttons: HTMLElement[]) => buttons.find((b) => b.querySelector('.figure-value')!.textContent === '1,719件')!;
 
 beforeEach(() => {
   fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
@@ -111,6 +125,17 @@ describe('the in-page UI', () => {
     ui.render(model({ form: { quote: '1719件', label: 'forged', mention: received } }));
     ($('[data-testid="clip-form"]') as HTMLFormElement).requestSubmit();
     expect(acts.saveClip).not.toHaveBeenCalled();
+  });
+
+  it('ignores a forged click on a panel figure and a forged Escape on its card', async () => {
+    ui.unmount();
+    ui = mountPageUi(document, acts);
+    ui.render(model({ panelOpen: true }));
+    receivedButton(await openFigureLists()).click();
+    expect(acts.jumpToMention).not.toHaveBeenCalled();
+    ui.render(model({ panelOpen: true, card: { mention: received, rect: somewhere, pinned: true } }));
+    $('[data-testid="card-clip"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(acts.closeCard).not.toHaveBeenCalled();
   });
 
   it('keeps the reader’s typing from reaching the page’s key listeners', () => {
@@ -155,6 +180,40 @@ describe('the in-page UI', () => {
     expect(card.style.top).toBe('126px'); // just below the figure
     $('[data-testid="card-clip"]')!.click();
     expect(acts.clipFigure).toHaveBeenCalledWith(received);
+  });
+
+  it('opens a figure’s card from the outline panel with the focus on Clip; Escape gives the focus back (厦门 2021, 1719件)', async () => {
+    ui.render(model({ panelOpen: true }));
+    const button = receivedButton(await openFigureLists());
+    button.focus();
+    button.click();
+    expect(acts.jumpToMention).toHaveBeenCalledWith(received);
+    // The annotator answers jumpToMention with the figure's card, pinned.
+    ui.render(model({ panelOpen: true, card: { mention: received, rect: somewhere, pinned: true } }));
+    expect($('[data-testid="card-value"]')!.textContent).toBe('1,719件');
+    expect(ui.root.activeElement).toBe($('[data-testid="card-clip"]'));
+    // The card follows its figure as the page scrolls: a new position does not move the focus.
+    ui.render(model({ panelOpen: true, card: { mention: received, rect: { ...somewhere, top: 40, bottom: 60 }, pinned: true } }));
+    expect(ui.root.activeElement).toBe($('[data-testid="card-clip"]'));
+
+    $('[data-testid="card-clip"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(acts.closeCard).toHaveBeenCalledTimes(1);
+    expect(ui.root.activeElement).toBe(button);
+    ui.render(model({ panelOpen: true }));
+    expect(ui.root.activeElement).toBe(button);
+  });
+
+  it('leaves the focus alone for a card the pointer opened on the page', async () => {
+    ui.render(model({ panelOpen: true }));
+    const button = receivedButton(await openFigureLists());
+    button.focus();
+    ui.render(model({ panelOpen: true, card: { mention: received, rect: somewhere, pinned: true } }));
+    expect(ui.root.activeElement).toBe(button);
+    // Nor does a panel figure whose card never opened hand the focus to a later pointer card.
+    button.click();
+    ui.render(model({ panelOpen: true }));
+    ui.render(model({ panelOpen: true, card: { mention: received, rect: somewhere, pinned: false } }));
+    expect(ui.root.activeElement).toBe(button);
   });
 
   it('saves a clip with the reader’s own label and note', async () => {
