@@ -5,7 +5,7 @@
  * a revisit and listed as orphans once the page text changed, keyboard commands, living pages
  * (late text, SPA navigation, a replaced script), and the page's own script still working.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
@@ -16,25 +16,25 @@ import { highlightName, highlightSpans } from '../../lib/highlight/spans';
 import type { SavedClip } from '../../lib/db/saved-clip';
 import { INDICATORS } from '../../lib/taxonomy/indicators';
 import {
-  assertBuilt,
   clickToolbarButton,
   figureTexts,
+  findFixture,
   FIXTURES_DIR,
   launchBrowser,
   loadFixtures,
   openPopup,
+  openTab,
   pageUi,
   readHighlights,
   ROOT,
-  serveFixtures,
+  SHOTS,
+  startFixtureBrowser,
   tabIdOf,
   waitForExtraction,
   type ExtensionBrowser,
   type Fixture,
   type FixtureServer,
 } from './harness';
-
-const SHOTS = join(ROOT, 'test-results', 'e2e');
 
 /** The extension API inside service-worker and extension-page evaluations (run in Chromium). */
 declare const chrome: WxtBrowser;
@@ -43,20 +43,14 @@ let fixtures: Fixture[];
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
-function fixture(nameContains: string): Fixture {
-  const found = fixtures.find((f) => f.file.includes(nameContains));
-  if (!found) throw new Error(`no fixture matching ${nameContains} in tests/fixtures/fixtures.json`);
-  return found;
-}
+const fixture = (nameContains: string): Fixture => findFixture(fixtures, nameContains);
 
 /**
  * Opens a page and waits for the annotation. Outside *.gov.cn the content script is not declared:
  * it is injected as 在此页运行 does, after a toolbar click grants activeTab.
  */
 async function open(url: string): Promise<{ page: Page; tabId: number }> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  const tabId = await tabIdOf(browser, page);
+  const { page, tabId } = await openTab(browser, url);
   if (!new URL(url).hostname.endsWith('.gov.cn')) await injectContentScript(page, tabId);
   await waitForExtraction(browser, tabId);
   return { page, tabId };
@@ -150,11 +144,8 @@ function servedHtml(f: Fixture): string {
 }
 
 beforeAll(async () => {
-  assertBuilt();
   fixtures = loadFixtures();
-  server = await serveFixtures(fixtures);
-  browser = await launchBrowser({ hosts: [...new Set(fixtures.map((f) => new URL(f.url).hostname))] });
-  mkdirSync(SHOTS, { recursive: true });
+  ({ server, browser } = await startFixtureBrowser(fixtures));
 });
 
 afterAll(async () => {
