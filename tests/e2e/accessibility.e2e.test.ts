@@ -19,6 +19,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   assertBuilt,
+  clickFigure,
   clickToolbarButton,
   findFixture,
   FIXTURES_DIR,
@@ -194,28 +195,6 @@ function audit(root: Document | ShadowRoot, request: AuditRequest): Control[] | 
     }
   }
   return { checked, failures, covered: [...covered] };
-}
-
-/** A real click at the centre of the first highlighted figure whose text includes `text`. */
-async function clickFigure(page: Page, text: string): Promise<void> {
-  const point = await page.evaluate((wanted) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('report-lens-figure')) continue;
-      for (const range of highlight) {
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        if (!live.toString().includes(wanted)) continue;
-        live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const box = live.getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-    }
-    return null;
-  }, text);
-  if (!point) throw new Error(`no highlighted figure ${text}`);
-  await page.mouse.move(point.x, point.y);
-  await page.mouse.click(point.x, point.y);
 }
 
 /** Runs the audit on a document page. */

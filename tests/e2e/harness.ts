@@ -468,3 +468,25 @@ export async function startFixtureBrowser(fixtures: Fixture[]): Promise<{ server
   mkdirSync(SHOTS, { recursive: true });
   return { server, browser };
 }
+
+/** A trusted click (real input) at the centre of the first highlighted figure whose text includes `text`. */
+export async function clickFigure(page: Page, text: string): Promise<void> {
+  const point = await page.evaluate((wanted) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('report-lens-figure')) continue;
+      for (const range of highlight) {
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        if (!live.toString().includes(wanted)) continue;
+        live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const box = live.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`no highlighted figure ${text}`);
+  await page.mouse.move(point.x, point.y);
+  await page.mouse.click(point.x, point.y);
+}

@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backgroundMessageSchema } from '../../lib/messages/protocol';
 import {
   assertBuilt,
+  clickFigure,
   FIXTURES_DIR,
   launchBrowser,
   loadFixtures,
@@ -460,28 +461,6 @@ function expectInert(name: string, ui: Inertness, { needsMarkup }: { needsMarkup
     expect.soft(box.left >= -1 && box.right <= ui.viewport.width + 1, `${name}: ${box.tag} spills out of the viewport`).toBe(true);
   }
   expect.soft(ui.horizontalOverflow, `${name}: scrolls sideways`).toBe(false);
-}
-
-/** Trusted click (real input) on the centre of the first highlighted figure whose text includes `text`. */
-async function clickFigure(page: Page, text: string): Promise<void> {
-  const point = await page.evaluate((wanted) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('report-lens-figure')) continue;
-      for (const range of highlight) {
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        if (!live.toString().includes(wanted)) continue;
-        live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const box = live.getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-    }
-    return null;
-  }, text);
-  if (!point) throw new Error(`no highlighted figure ${text}`);
-  await page.mouse.move(point.x, point.y);
-  await page.mouse.click(point.x, point.y);
 }
 
 describe('hostile strings in the UI', () => {
