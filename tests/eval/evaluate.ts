@@ -95,22 +95,50 @@ export function loadGold(goldDir: string): Gold[] {
     .map((name) => goldSchema.parse(JSON.parse(readFileSync(join(goldDir, name), 'utf8'))));
 }
 
+/** The parts of a gold file the scores read: the fixture gold and the corpus gold share them. */
+export interface GoldTruth {
+  meta: Record<(typeof META_FIELDS)[number], unknown>;
+  sections: { level: number; marker: string; title: string; area: string | null }[];
+  indicators: Record<string, { value: number; unit: string; phrase: string }>;
+}
+
+/** One page as scored: the engine's extraction, and gold when it is a report with a gold file. */
+export interface ScoredPage {
+  name: string;
+  kind: 'report' | 'negative';
+  result: ReportExtraction;
+  gold?: GoldTruth;
+}
+
 export function runEvaluation(set: EvaluationSet = DEVELOPMENT_SET): Evaluation {
   const manifest: ManifestEntry[] = JSON.parse(readFileSync(set.manifest, 'utf8'));
-  const errors: string[] = [];
-  const results = new Map<string, ReportExtraction>();
-  for (const entry of manifest) results.set(entry.file, extractReport(loadPage(join(FIXTURES, entry.file))));
+  const gold = new Map(loadGold(set.goldDir).map((g) => [g.fixture, g]));
+  for (const fixture of gold.keys()) {
+    if (!manifest.some((entry) => entry.file === fixture)) throw new Error(`gold ${fixture} names no fixture in ${set.manifest}`);
+  }
+  return scorePages(
+    manifest.map((entry) => ({
+      name: entry.file.replace(/^(reports|holdout|negative)\//, ''),
+      kind: entry.kind,
+      result: extractReport(loadPage(join(FIXTURES, entry.file))),
+      gold: gold.get(entry.file),
+    })),
+  );
+}
 
+/** Detection over every page; metadata, headings and indicators over the pages with gold. */
+export function scorePages(pages: ScoredPage[]): Evaluation {
+  const errors: string[] = [];
   let dTp = 0;
   let dFp = 0;
   let dFn = 0;
   const falsePositives: string[] = [];
   const missed: string[] = [];
-  for (const entry of manifest) {
-    const predicted = results.get(entry.file)!.detection.isReport;
-    if (entry.kind === 'report' && predicted) dTp++;
-    else if (entry.kind === 'report') (dFn++, missed.push(entry.file));
-    else if (predicted) (dFp++, falsePositives.push(entry.file));
+  for (const page of pages) {
+    const predicted = page.result.detection.isReport;
+    if (page.kind === 'report' && predicted) dTp++;
+    else if (page.kind === 'report') (dFn++, missed.push(page.name));
+    else if (predicted) (dFp++, falsePositives.push(page.name));
   }
 
   const metaCounts = Object.fromEntries(META_FIELDS.map((field) => [field, { tp: 0, fp: 0, fn: 0 }]));
@@ -118,11 +146,8 @@ export function runEvaluation(set: EvaluationSet = DEVELOPMENT_SET): Evaluation 
   let areaRight = 0;
   const indicator = { tp: 0, fp: 0, fn: 0 };
 
-  for (const gold of loadGold(set.goldDir)) {
-    const result = results.get(gold.fixture);
-    if (!result) throw new Error(`gold ${gold.fixture} names no fixture in fixtures.json`);
-    const name = gold.fixture.replace(/^(reports|holdout)\//, '');
-
+  for (const { name, result, gold } of pages) {
+    if (!gold) continue;
     for (const field of META_FIELDS) {
       const want = gold.meta[field];
       const got = result.meta[field];
@@ -180,8 +205,8 @@ export function runEvaluation(set: EvaluationSet = DEVELOPMENT_SET): Evaluation 
   return {
     detection: {
       ...score(dTp, dFp, dFn),
-      reports: manifest.filter((e) => e.kind === 'report').length,
-      negatives: manifest.filter((e) => e.kind === 'negative').length,
+      reports: pages.filter((p) => p.kind === 'report').length,
+      negatives: pages.filter((p) => p.kind === 'negative').length,
       falsePositives,
       missed,
     },
