@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { CORPUS_DIR, SPLIT_RULE, loadCorpus, type Split } from '../corpus/load-corpus';
 import { runCorpusEvaluation, type CorpusEvaluation } from './corpus-evaluation';
-import { DEVELOPMENT_SET, HELD_OUT_SET, ROOT, missedTargets, runEvaluation, type Evaluation, type Score } from './evaluate';
+import { DEVELOPMENT_SET, ROOT, missedTargets, runEvaluation, type Evaluation, type Score } from './evaluate';
 import { appendHistory } from './held-out-history';
 
 const pct = (n: number) => (n * 100).toFixed(1).padStart(6);
@@ -83,8 +83,6 @@ const pick = ({ tp, fp, fn, precision, recall, f1 }: Score): Score => ({ tp, fp,
 
 const development = runEvaluation(DEVELOPMENT_SET);
 print('development set (five seed reports in real page templates, a big5 copy, negatives)', development, true);
-console.log();
-print('held-out set (openings of real reports and look-alikes the engine was not tuned on)', runEvaluation(HELD_OUT_SET), false);
 
 console.log();
 measureCorpus('dev');

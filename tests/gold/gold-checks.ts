@@ -4,7 +4,7 @@ import type { Gold } from './gold-schema';
 
 /**
  * The checks that tie a gold file to the page text it was read from, shared by the development
- * gold (tests/unit/gold) and the held-out gold (tests/unit/holdout), so an edit to either side
+ * gold (tests/unit/gold) and the corpus gold (tests/unit/corpus), so an edit to either side
  * cannot drift silently.
  */
 

@@ -37,9 +37,9 @@ const goldIndicatorSchema = z.strictObject({
 export const goldSchema = z.strictObject({
   /**
    * Path of the fixture under tests/fixtures: a built page of the development set
-   * ('reports/000-jinjiang-2019.html') or a held-out real text ('holdout/01-xinjiang-2017.txt').
+   * ('reports/000-jinjiang-2019.html'). Real pages are gold'ed in tests/corpus instead.
    */
-  fixture: z.string().regex(/^(reports\/[\w-]+\.html|holdout\/[\w-]+\.txt)$/),
+  fixture: z.string().regex(/^reports\/[\w-]+\.html$/),
   /** File name of the seed text under tests/fixtures/seeds the fixture wraps. */
   seed: z.string().regex(/^[\w-]+\.txt$/),
   isReport: z.boolean(),
