@@ -8,9 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { AREA_KEYS, type AreaKey } from '../../lib/taxonomy/areas';
-import { INDICATORS } from '../../lib/taxonomy/indicators';
-import { GOLD_REQUIRED_PARTS } from '../gold/gold-schema';
+import { goldIndicatorsSchema, goldMetaSchema, goldSectionSchema } from '../gold/gold-schema';
 
 export const CORPUS_DIR = resolve(import.meta.dirname);
 export const SPLITS = ['dev', 'held-out'] as const;
@@ -48,28 +46,9 @@ export const corpusGoldSchema = z.strictObject({
   id: z.string(),
   sha256: sha256Hex,
   isReport: z.literal(true),
-  meta: z.strictObject({
-    jurisdiction: z.string().min(1).nullable(),
-    level: z.enum(['province', 'city', 'district', 'county', 'township', 'department', 'unknown']),
-    year: z.number().int().min(1990).max(2100).nullable(),
-    title: z.string().min(1).nullable(),
-    publisher: z.string().min(1).nullable(),
-    publishedAt: z.iso.date().nullable(),
-    onTime: z.boolean().nullable(),
-    missingParts: z.array(z.enum(GOLD_REQUIRED_PARTS)),
-  }),
-  sections: z.array(
-    z.strictObject({
-      level: z.number().int().min(1).max(4),
-      marker: z.string(),
-      title: z.string().min(1),
-      area: z.enum(AREA_KEYS as [AreaKey, ...AreaKey[]]).nullable(),
-    }),
-  ),
-  indicators: z.record(
-    z.string().refine((key) => Object.hasOwn(INDICATORS, key), 'not a taxonomy indicator key'),
-    z.strictObject({ value: z.number(), unit: z.string().min(1), phrase: z.string().min(1), approximate: z.boolean() }),
-  ),
+  meta: goldMetaSchema(['province', 'city', 'district', 'county', 'township', 'department', 'unknown']),
+  sections: z.array(goldSectionSchema),
+  indicators: goldIndicatorsSchema,
   figures: z.array(figureSchema),
   notes: z.array(z.string()),
 });

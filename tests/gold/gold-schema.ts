@@ -9,7 +9,7 @@ import { INDICATORS } from '../../lib/taxonomy/indicators';
  */
 export const GOLD_REQUIRED_PARTS = ['measures', 'shortcomings', 'firstResponsibility', 'nextYear'] as const;
 
-const goldSectionSchema = z.strictObject({
+export const goldSectionSchema = z.strictObject({
   /** 1 for 一、, 2 for （一）, 3 for 1./1、, 4 for （1）; unnumbered headings take the level they sit at. */
   level: z.number().int().min(1).max(4),
   /** The numbering exactly as printed, '' when the heading lost or never had one. */
@@ -28,6 +28,25 @@ const goldIndicatorSchema = z.strictObject({
   approximate: z.boolean(),
 });
 
+/** Report metadata as gold records it; the corpus gold allows more levels (township) than the fixture gold. */
+export function goldMetaSchema<const Level extends string>(levels: readonly [Level, ...Level[]]) {
+  return z.strictObject({
+    jurisdiction: z.string().min(1).nullable(),
+    level: z.enum(levels),
+    year: z.number().int().min(1990).max(2100).nullable(),
+    title: z.string().min(1).nullable(),
+    publisher: z.string().min(1).nullable(),
+    publishedAt: z.iso.date().nullable(),
+    onTime: z.boolean().nullable(),
+    missingParts: z.array(z.enum(GOLD_REQUIRED_PARTS)),
+  });
+}
+
+export const goldIndicatorsSchema = z.record(
+  z.string().refine((key) => Object.hasOwn(INDICATORS, key), 'not a taxonomy indicator key'),
+  goldIndicatorSchema,
+);
+
 /**
  * One hand-checked gold file: what a careful reader takes from one fixture report. The
  * evaluation (tests/eval) scores the engine against these; tests/unit/gold keeps them honest
@@ -43,22 +62,10 @@ export const goldSchema = z.strictObject({
   /** File name of the seed text under tests/fixtures/seeds the fixture wraps. */
   seed: z.string().regex(/^[\w-]+\.txt$/),
   isReport: z.boolean(),
-  meta: z.strictObject({
-    jurisdiction: z.string().min(1).nullable(),
-    level: z.enum(['province', 'city', 'district', 'county', 'department', 'unknown']),
-    year: z.number().int().min(1990).max(2100).nullable(),
-    title: z.string().min(1).nullable(),
-    publisher: z.string().min(1).nullable(),
-    publishedAt: z.iso.date().nullable(),
-    onTime: z.boolean().nullable(),
-    missingParts: z.array(z.enum(GOLD_REQUIRED_PARTS)),
-  }),
+  meta: goldMetaSchema(['province', 'city', 'district', 'county', 'department', 'unknown']),
   /** Every heading, in document order. */
   sections: z.array(goldSectionSchema),
-  indicators: z.record(
-    z.string().refine((key) => Object.hasOwn(INDICATORS, key), 'not a taxonomy indicator key'),
-    goldIndicatorSchema,
-  ),
+  indicators: goldIndicatorsSchema,
   /** Judgement calls, one per line; lines starting 'candidate key:' propose taxonomy additions. */
   notes: z.array(z.string().min(1)),
 });

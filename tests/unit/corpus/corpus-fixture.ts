@@ -27,16 +27,8 @@ export function seedGold(id: string): CorpusGold {
     id,
     sha256: sha256(SEED_TEXT),
     isReport: true,
-    meta: {
-      jurisdiction: '晋江市',
-      level: 'county',
-      year: 2019,
-      title: '2019年度晋江市法治政府工作报告',
-      publisher: null,
-      publishedAt: '2020-02-04',
-      onTime: true,
-      missingParts: [],
-    },
+    // The seed's own fixture gold supplies the metadata, so the two cannot disagree.
+    meta: JSON.parse(readFileSync(join(ROOT, 'tests/gold/000-jinjiang-2019.json'), 'utf8')).meta,
     sections: [],
     indicators: {},
     figures: [],
