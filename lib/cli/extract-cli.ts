@@ -1,9 +1,11 @@
 /**
- * `npm run --silent extract -- [--csv] FILE|DIR...`
+ * `npm run --silent extract -- [--csv | --long ndjson|csv|parquet [--out FILE]] FILE|DIR...`
  *
  * Prints the extraction of each .html/.htm/.txt file as JSON (one object for one file, an array for
  * several) or, with --csv, one row per file and canonical indicator, so a researcher can point it at
- * a folder of saved pages and get one spreadsheet for a whole province. A file that cannot be read
+ * a folder of saved pages and get one spreadsheet for a whole province. With --long it streams the
+ * long format instead (one row per figure, lib/export/mention-rows.ts), page by page with a
+ * progress line on stderr, to stdout or --out (Parquet needs --out). A file that cannot be read
  * is reported on stderr and skipped; the others are still printed, and the exit code is 1.
  */
 import { readdirSync, statSync } from 'node:fs';
@@ -14,6 +16,7 @@ import type { ExtractionOutput } from '../extract/schema';
 import { toCsv, type CsvCell } from '../export/csv';
 import { INDICATORS, type IndicatorKey } from '../taxonomy/indicators';
 import { loadPage } from './load-page';
+import { exportLong, type LongFormat } from './long-export';
 
 const PAGE_FILE = /\.(html?|txt)$/i;
 
@@ -43,14 +46,33 @@ function csvRows(outputs: ExtractionOutput[]): CsvCell[][] {
   return rows;
 }
 
-function main(argv: string[]): number {
+const USAGE = 'usage: npm run --silent extract -- [--csv | --long ndjson|csv|parquet [--out FILE]] FILE.html|FILE.txt|DIR ...\n';
+const LONG_FORMATS: readonly LongFormat[] = ['ndjson', 'csv', 'parquet'];
+
+/** The value after `flag` (removed from `argv` with it), or null when the flag is absent. */
+function takeOption(argv: string[], flag: string): string | null {
+  const at = argv.indexOf(flag);
+  if (at === -1) return null;
+  const [, value] = argv.splice(at, 2);
+  return value ?? '';
+}
+
+async function main(argv: string[]): Promise<number> {
+  const long = takeOption(argv, '--long');
+  const out = takeOption(argv, '--out');
   const csv = argv.includes('--csv');
   const paths = argv.filter((arg) => arg !== '--csv');
-  if (paths.length === 0) {
-    process.stderr.write('usage: npm run --silent extract -- [--csv] FILE.html|FILE.txt|DIR ...\n');
+  if (paths.length === 0 || (long !== null && !LONG_FORMATS.includes(long as LongFormat)) || (out !== null && long === null)) {
+    process.stderr.write(USAGE);
     return 2;
   }
   const files = expandArguments(paths);
+  if (long !== null) {
+    // A terminal gets one line rewritten in place; a log gets a line per update.
+    const progress = (line: string, final: boolean) => process.stderr.write(process.stderr.isTTY ? `\r${line}${final ? '\n' : ''}` : `${line}\n`);
+    const summary = await exportLong(files, long as LongFormat, out, progress);
+    return summary.failed > 0 ? 1 : 0;
+  }
   // One file named on its own prints one object; a folder or several files print an array.
   const single = paths.length === 1 && files.length === 1 && files[0] === paths[0];
   const outputs: ExtractionOutput[] = [];
@@ -69,4 +91,4 @@ function main(argv: string[]): number {
   return failed > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
