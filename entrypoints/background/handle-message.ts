@@ -15,6 +15,7 @@ import type { ReportLensDb } from '../../lib/db/report-lens-db';
 import { listTagNames, tagReport } from '../../lib/db/tags';
 import { TextSearch } from '../../lib/db/text-search';
 import { ImportError, parseCollectionJson } from '../../lib/export/collection-json';
+import { extractReport } from '../../lib/extract/extract-report';
 import { pageReportSchema, type PageReport } from '../../lib/messages/page-report';
 import { ProtocolError } from '../../lib/messages/client';
 import {
@@ -102,6 +103,8 @@ async function route(
 ): Promise<BackgroundResponses[BackgroundMessage['type']]> {
   const { db } = deps;
   switch (message.type) {
+    case 'page/extract':
+      return extractReport(message.page);
     case 'page/extracted':
       // The badge is a courtesy: a tab closed meanwhile must not fail the content script's send.
       await deps.markTab(sender.tab!.id!, message.report).catch(() => undefined);

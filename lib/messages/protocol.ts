@@ -8,6 +8,8 @@ import { savedReportSchema, storedMentionSchema, tagNameSchema, type SavedReport
 import { IMPORT_LIMITS, type CollectionJson } from '../export/collection-json';
 import { pageReportSchema, pageUrlSchema, type PageReport } from './page-report';
 import { isSitePattern, MAX_SITE_PATTERN_LENGTH } from './site-pattern';
+import { pageTextSchema } from '../page-text/page-text-schema';
+import type { ReportExtraction } from '../extract/extract-report';
 
 /**
  * The one message protocol of the extension. Every message is a plain object with a `type`;
@@ -38,6 +40,12 @@ export const clipInputSchema = savedClipSchema
   .extend({ url: pageUrlSchema });
 
 export const backgroundMessageSchema = z.discriminatedUnion('type', [
+  /**
+   * Run the engine on the sender's page text. The background's engine is compiled and warm after its
+   * first report, while a fresh tab would compile it from scratch on every page load (most of a cold
+   * first read), so the tab only reads the DOM and paints.
+   */
+  z.strictObject({ type: z.literal('page/extract'), page: pageTextSchema }),
   /** A content script finished reading its page (report or not). */
   z.strictObject({ type: z.literal('page/extracted'), report: pageReportSchema }),
   /** Keep a clip of the sender's own page (same clip again: updated, not duplicated). */
@@ -112,6 +120,7 @@ export interface SiteStatus {
 }
 
 export interface BackgroundResponses {
+  'page/extract': ReportExtraction;
   'page/extracted': { accepted: true };
   /** `created` is false when the same clip existed and was updated. */
   'page/addClip': { id: number; created: boolean };

@@ -2,9 +2,12 @@
 import { benchBrowser } from './browser-bench';
 import { benchCollection } from './collection-bench';
 import { benchEngine } from './engine-bench';
+import { benchFirstRead } from './first-read-bench';
 
 for (const line of benchEngine()) console.log(line);
 console.log();
 for (const line of await benchCollection()) console.log(line);
 console.log();
 for (const line of await benchBrowser()) console.log(line);
+console.log();
+for (const line of await benchFirstRead()) console.log(line);
