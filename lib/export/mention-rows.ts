@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { textFragmentUrl } from '../anchoring/text-fragment';
 import { toCsv, type CsvCell } from './csv';
+import type { CsvReport } from './collection-csv';
 
 /**
  * The corpus beyond one browser: one row per figure (mention) of every report, in long format,
@@ -69,15 +70,8 @@ export const MENTION_ROW_SQL_TYPES: Record<keyof MentionRow, 'VARCHAR' | 'INTEGE
 };
 
 /** What a row needs of a report: a saved record and the CLI's extraction both fit. */
-export interface RowReport {
+export interface RowReport extends Omit<CsvReport, 'indicators'> {
   textHash: string;
-  url: string;
-  jurisdiction: string | null;
-  province: string | null;
-  level: string;
-  year: number | null;
-  title: string | null;
-  publishedAt: string | null;
   indicators: Partial<Record<string, { value: number; unit: string; sentence: string }>>;
 }
 

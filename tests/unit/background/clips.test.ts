@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createMessageHandler, type MessageHandler } from '../../../entrypoints/background/handle-message';
+import type { MessageHandler } from '../../../entrypoints/background/handle-message';
 import { ReportLensDb } from '../../../lib/db/report-lens-db';
 import type { SenderInfo } from '../../../lib/messages/sender';
 import { xiamen2021 } from '../messages/page-report-fixtures';
+import { testHandler } from './test-handler';
 
 const XIAMEN_URL = xiamen2021().url;
 const XIAMEN_PAGE: SenderInfo = { id: fakeBrowser.runtime.id, url: `${XIAMEN_URL}#top`, tab: { id: 11 } };
@@ -30,14 +31,7 @@ let now = 1_700_000_000_000;
 
 beforeEach(() => {
   db = new ReportLensDb(`report-lens-clips-${++count}`);
-  handle = createMessageHandler({
-    db,
-    self: { id: fakeBrowser.runtime.id, origin: new URL('/', fakeBrowser.runtime.getURL('/popup.html')).href },
-    askTab: async () => xiamen2021(),
-    injectContentScript: async () => undefined,
-    markTab: async () => undefined,
-    now: () => ++now,
-  });
+  handle = testHandler(db, () => ++now);
 });
 afterEach(async () => {
   await db.delete();

@@ -2,12 +2,12 @@ import 'fake-indexeddb/auto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createMessageHandler, type MessageHandler } from '../../../entrypoints/background/handle-message';
+import type { MessageHandler } from '../../../entrypoints/background/handle-message';
 import { loadPage } from '../../../lib/cli/load-page';
 import { ReportLensDb } from '../../../lib/db/report-lens-db';
 import { extractReport, type ReportExtraction } from '../../../lib/extract/extract-report';
 import type { SenderInfo } from '../../../lib/messages/sender';
-import { xiamen2021 } from '../messages/page-report-fixtures';
+import { testHandler } from './test-handler';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 const XIAMEN = loadPage(join(FIXTURES, 'reports', '003-xiamen-2021.html'));
@@ -19,14 +19,7 @@ let count = 0;
 
 beforeEach(() => {
   db = new ReportLensDb(`report-lens-extract-${++count}`);
-  handle = createMessageHandler({
-    db,
-    self: { id: fakeBrowser.runtime.id, origin: new URL('/', fakeBrowser.runtime.getURL('/popup.html')).href },
-    askTab: async () => xiamen2021(),
-    injectContentScript: async () => undefined,
-    markTab: async () => undefined,
-    now: () => 1_700_000_000_000,
-  });
+  handle = testHandler(db, () => 1_700_000_000_000);
 });
 afterEach(async () => {
   await db.delete();
