@@ -21,6 +21,7 @@ const LEVEL_KEYS: Record<JurisdictionLevel, string> = {
   city: 'levelCity',
   district: 'levelDistrict',
   county: 'levelCounty',
+  township: 'levelTownship',
   department: 'levelDepartment',
   unknown: 'levelUnknown',
 };

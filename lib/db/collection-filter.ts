@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold';
+import { JURISDICTION_LEVELS } from '../metadata/types';
 import type { ReportSummary } from './report-summary';
 
 /**
@@ -25,7 +26,7 @@ export interface FacetCount {
   count: number;
 }
 
-const LEVEL_ORDER = ['province', 'city', 'district', 'county', 'department', 'unknown'];
+const LEVEL_ORDER: readonly string[] = JURISDICTION_LEVELS;
 
 /** The values a report has for a facet (a report carries several tags, one of everything else). */
 export function facetValues(report: ReportSummary, facet: FacetName): string[] {

@@ -20,6 +20,7 @@ const LEVEL_NAMES: Record<string, string> = {
   city: '市级',
   district: '区级',
   county: '县级',
+  township: '乡镇级',
   department: '部门',
   unknown: '',
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JURISDICTION_LEVELS } from '../metadata/types';
 
 /** The CLI's JSON output for one file (issue #3, point 8): exactly this shape, nothing more. */
 export const extractionOutputSchema = z.strictObject({
@@ -8,7 +9,7 @@ export const extractionOutputSchema = z.strictObject({
   reasons: z.array(z.string()),
   meta: z.strictObject({
     jurisdiction: z.string().nullable(),
-    level: z.enum(['province', 'city', 'district', 'county', 'department', 'unknown']),
+    level: z.enum(JURISDICTION_LEVELS),
     year: z.number().int().nullable(),
     title: z.string().nullable(),
     publisher: z.string().nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JURISDICTION_LEVELS } from '../metadata/types';
 import { AREA_KEYS, type AreaKey } from '../taxonomy/areas';
 import { INDICATOR_KEYS, type IndicatorKey } from '../taxonomy/indicators';
 
@@ -20,7 +21,7 @@ const sentence = z.string().max(4000);
 
 export const reportMetaSchema = z.object({
   jurisdiction: z.string().max(100).nullable(),
-  level: z.enum(['province', 'city', 'district', 'county', 'department', 'unknown']),
+  level: z.enum(JURISDICTION_LEVELS),
   year: z.number().int().min(1949).max(2200).nullable(),
   title: shortText.nullable(),
   publisher: shortText.nullable(),

@@ -66,15 +66,35 @@ function namedInTitle(title: PageString): Named | null {
       return { text: title.text.slice(lead, placeEnd), units, department: false };
     }
   }
-  const government = GOVERNMENT_SUFFIX.exec(folded.slice(placeEnd));
-  const afterGovernment = placeEnd + (government?.[0].length ?? 0);
+  const government = governmentAfter(folded, units, placeEnd);
+  const afterGovernment = placeEnd + government;
   if (units.length > 0 && TOPIC_START.test(folded.slice(afterGovernment))) {
     return { text: title.text.slice(lead, placeEnd), units, department: false };
+  }
+  // "鲤城区人民政府金龙街道办事处关于…": the district's government, then the street's office.
+  const township = government > 0 ? readPlaceUnits(folded, afterGovernment) : [];
+  const townshipEnd = township.length > 0 ? township[township.length - 1].end : afterGovernment;
+  if (isTownship(township) && TOPIC_START.test(folded.slice(townshipEnd + governmentAfter(folded, township, townshipEnd)))) {
+    return { text: title.text.slice(afterGovernment, townshipEnd), units: township, department: false };
   }
   const end = departmentEnd(folded, afterGovernment, (rest) => TOPIC_START.test(rest));
   if (end === -1) return null;
   if (units.length === 0 && !isNamedDepartment(folded.slice(afterGovernment, end))) return null;
   return { text: title.text.slice(lead, end), units, department: true };
+}
+
+const TOWNSHIP_SUFFIXES = new Set(['镇', '乡', '街道']);
+/** A 街道 (and some 乡镇) is governed by an office of the government above: 金龙街道办事处. */
+const TOWNSHIP_OFFICE = /^办事处/;
+
+function isTownship(units: PlaceUnit[]): boolean {
+  return units.length > 0 && TOWNSHIP_SUFFIXES.has(units[units.length - 1].suffix);
+}
+
+/** Length of the government's name after a place (人民政府; 办事处 for a township), 0 when none. */
+function governmentAfter(folded: string, units: PlaceUnit[], placeEnd: number): number {
+  const rest = folded.slice(placeEnd);
+  return (GOVERNMENT_SUFFIX.exec(rest) ?? (isTownship(units) ? TOWNSHIP_OFFICE.exec(rest) : null))?.[0].length ?? 0;
 }
 
 /** The first paragraph of the body that reads like prose (the report's opening). */
@@ -198,7 +218,7 @@ function isCountyLevelCity(units: PlaceUnit[], page: PageText): boolean {
  * Administrative level from the most specific unit: 省/自治区 and the four municipalities →
  * province; 市 → city unless it is a county-level city (the 民政部 list, or the page's context);
  * 州/盟/地区 → city; 区 (开发区 too) → district; 县/旗 → county; a department name → department;
- * 镇/乡/街道 → unknown (no township level).
+ * 镇/乡/街道 → township.
  */
 function levelOf(named: Named, page: PageText): JurisdictionLevel {
   if (named.department) return 'department';
@@ -225,6 +245,10 @@ function levelOf(named: Named, page: PageText): JurisdictionLevel {
     case '旗':
     case '自治旗':
       return 'county';
+    case '镇':
+    case '乡':
+    case '街道':
+      return 'township';
     default:
       return 'unknown';
   }

@@ -1,4 +1,10 @@
-export type JurisdictionLevel = 'province' | 'city' | 'district' | 'county' | 'department' | 'unknown';
+/**
+ * Levels from the top down (the order facets list them in). 乡/镇/街道 are township; county-level
+ * cities and 旗 are county; development zones and 新区 are district; ministries, 厅, 局 and 委 are
+ * department.
+ */
+export const JURISDICTION_LEVELS = ['province', 'city', 'district', 'county', 'township', 'department', 'unknown'] as const;
+export type JurisdictionLevel = (typeof JURISDICTION_LEVELS)[number];
 
 export interface ReportMeta {
   jurisdiction: string | null;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../../lib/metadata/extract-metadata';
 import { extractOutline } from '../../../lib/outline/extract-outline';
 import { pageTextFromPlainText } from '../../../lib/page-text/from-plain-text';
-import type { ReportMeta } from '../../../lib/metadata/types';
+import { JURISDICTION_LEVELS, type ReportMeta } from '../../../lib/metadata/types';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const seedPage = (name: string) => pageTextFromPlainText(readFileSync(join(FIXTURES, 'seeds', name), 'utf8'));
@@ -135,7 +135,7 @@ describe('extractMetadata robustness', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(tokens, fc.string()), { maxLength: 60 }), (parts) => {
         const meta = extractMetadata(pageTextFromPlainText(parts.join('')), NO_OUTLINE);
-        expect(['province', 'city', 'district', 'county', 'department', 'unknown']).toContain(meta.level);
+        expect(JURISDICTION_LEVELS).toContain(meta.level);
         if (meta.publishedAt !== null) expect(meta.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }),
       { numRuns: 300 },

@@ -44,7 +44,7 @@ describe('jurisdiction from the title', () => {
   it('reads the government of a joint party-government title, or the place of a party committee', () => {
     expect(read(['中共长汀县委 长汀县人民政府关于2022年度法治建设工作情况的报告', OPENING])).toEqual({ jurisdiction: '长汀县', level: 'county' });
     expect(read(['中共九江市委关于2022年度法治建设工作情况的报告', OPENING])).toEqual({ jurisdiction: '九江市', level: 'city' });
-    expect(read(['中共龙泉镇委员会 龙泉镇人民政府关于2023年度法治政府建设情况的报告', OPENING])).toEqual({ jurisdiction: '龙泉镇', level: 'unknown' });
+    expect(read(['中共龙泉镇委员会 龙泉镇人民政府关于2023年度法治政府建设情况的报告', OPENING])).toEqual({ jurisdiction: '龙泉镇', level: 'township' });
   });
 
   it('returns the name as printed on a traditional-character page', () => {
@@ -103,8 +103,14 @@ describe('county-level cities on the 民政部 list', () => {
     expect(read(['恩施市2022年法治政府建设年度报告', OPENING]).level).toBe('county');
   });
 
-  it('leaves townships unknown and reads development zones as districts', () => {
-    expect(read(['溪口镇2023年度法治政府建设工作报告', OPENING])).toEqual({ jurisdiction: '溪口镇', level: 'unknown' });
+  it('reads townships (镇, 乡, 街道 and its 办事处) as township and development zones as districts', () => {
+    expect(read(['溪口镇2023年度法治政府建设工作报告', OPENING])).toEqual({ jurisdiction: '溪口镇', level: 'township' });
+    expect(read(['龙山乡2023年法治政府建设工作情况报告', OPENING])).toEqual({ jurisdiction: '龙山乡', level: 'township' });
+    expect(read(['东湖街道办事处2024年法治政府建设年度报告', OPENING])).toEqual({ jurisdiction: '东湖街道', level: 'township' });
+    expect(read(['思明区人民政府中华街道办事处关于2022年度法治政府建设情况的报告', OPENING])).toEqual({
+      jurisdiction: '中华街道',
+      level: 'township',
+    });
     expect(read(['廊坊经济技术开发区2022年度法治政府建设工作报告', OPENING])).toEqual({
       jurisdiction: '廊坊经济技术开发区',
       level: 'district',
@@ -128,7 +134,7 @@ describe('jurisdiction of reports whose title names no one', () => {
       '2022年法治政府建设工作情况报告',
       '2022年我镇深入贯彻落实上级部门关于法治政府建设的要求，现将工作情况报告如下：',
     ];
-    expect(read(lines)).toEqual({ jurisdiction: '宁波市奉化区溪口镇', level: 'unknown' });
+    expect(read(lines)).toEqual({ jurisdiction: '宁波市奉化区溪口镇', level: 'township' });
   });
 
   it('reads a department that opens the first sentence as its subject', () => {
