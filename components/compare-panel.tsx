@@ -1,12 +1,16 @@
 import type { Comparison } from '../lib/compare/build-comparison';
 import { MAX_COMPARED_REPORTS } from '../lib/compare/build-comparison';
+import type { Series } from '../lib/compare/series';
 import { ComparisonTable } from './comparison-table';
+import { SeriesView } from './series-chart';
 import { t } from './i18n';
 
 export interface ComparePanelProps {
   /** Picked report count, and the comparison once their records arrived (null while fewer than 2). */
   picked: number;
   comparison: Comparison | null;
+  /** The picked reports' indicators over the years (empty unless one jurisdiction has two years). */
+  series: readonly Series[];
   /** The picked reports' records are still on their way. */
   loading: boolean;
   reportUrls: Record<string, string>;
@@ -18,7 +22,7 @@ export interface ComparePanelProps {
 }
 
 /** The comparison of the picked reports, with its downloads and the way to a wider view. */
-export function ComparePanel({ picked, comparison, loading, reportUrls, onClear, onExportCsv, onExportMarkdown, onOpenFullView }: ComparePanelProps) {
+export function ComparePanel({ picked, comparison, series, loading, reportUrls, onClear, onExportCsv, onExportMarkdown, onOpenFullView }: ComparePanelProps) {
   return (
     <section class="card" data-testid="comparison" data-state={picked < 2 ? 'empty' : loading ? 'loading' : 'ready'}>
       <h2>
@@ -33,6 +37,7 @@ export function ComparePanel({ picked, comparison, loading, reportUrls, onClear,
       {comparison && (
         <>
           <ComparisonTable comparison={comparison} reportUrls={reportUrls} />
+          <SeriesView series={series} />
           <div class="actions">
             <button type="button" data-testid="export-csv" onClick={onExportCsv}>
               {t('exportCsv')}

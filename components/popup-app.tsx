@@ -223,6 +223,7 @@ export function PopupApp(props: PopupAppProps) {
         <ComparePanel
           picked={state.selection.length}
           comparison={comparison}
+          series={state.series}
           loading={!state.loaded || state.compared.length !== state.selection.length}
           reportUrls={reportUrls}
           onClear={collection.clearSelection}

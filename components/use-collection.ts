@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildComparison, MAX_COMPARED_REPORTS, type Comparison } from '../lib/compare/build-comparison';
 import { toComparedReport } from '../lib/compare/compared-report';
+import { comparisonSeries, type Series } from '../lib/compare/series';
 import { facetCounts, filterReports, searchTerms, type CollectionFilters, type FacetCount, type FacetName } from '../lib/db/collection-filter';
 import type { DeletedReport } from '../lib/db/reports';
 import type { ReportSummary } from '../lib/db/report-summary';
@@ -57,6 +58,8 @@ export interface CollectionState {
   facets: Record<FacetName, FacetCount[]>;
   selection: number[];
   comparison: Comparison | null;
+  /** One chart per indicator once the compared reports hold two years of one jurisdiction. */
+  series: Series[];
   compared: SavedReport[];
   undo: DeletedReport | null;
 }
@@ -148,10 +151,11 @@ export function useCollection(send: Send, options: CollectionOptions) {
 
   const matching = useMemo(() => filterReports(all, filters, textMatches), [all, filters, textMatches]);
   const facets = useMemo(() => facetCounts(all, filters, textMatches), [all, filters, textMatches]);
-  const comparison = useMemo(
-    () => (compared.length >= 2 ? buildComparison(compared.map(toComparedReport), { locale: uiLanguage() }) : null),
-    [compared],
-  );
+  const { comparison, series } = useMemo(() => {
+    if (compared.length < 2) return { comparison: null, series: [] };
+    const reports = compared.map(toComparedReport);
+    return { comparison: buildComparison(reports, { locale: uiLanguage() }), series: comparisonSeries(reports, uiLanguage()) };
+  }, [compared]);
 
   const setQuery = useCallback((query: string) => {
     setFilters((f) => ({ ...f, query }));
@@ -223,6 +227,7 @@ export function useCollection(send: Send, options: CollectionOptions) {
     facets,
     selection,
     comparison,
+    series,
     compared,
     undo,
   };

@@ -71,6 +71,21 @@ export function seriesIndicators(reports: readonly ComparedReport[]): IndicatorK
   return INDICATOR_KEYS.filter((key) => reports.some((report) => report.indicators[key]));
 }
 
+/**
+ * The series the comparison shows: one per disclosed indicator, but only once the compared
+ * reports hold at least two years of one jurisdiction (a trend needs two points of one line);
+ * otherwise none, and the comparison table alone says all there is.
+ */
+export function comparisonSeries(reports: readonly ComparedReport[], locale: 'zh' | 'en' = 'zh'): Series[] {
+  const yearsByJurisdiction = new Map<string, Set<number>>();
+  for (const { jurisdiction, year } of reports) {
+    if (jurisdiction === null || year === null) continue;
+    yearsByJurisdiction.set(jurisdiction, (yearsByJurisdiction.get(jurisdiction) ?? new Set()).add(year));
+  }
+  if (![...yearsByJurisdiction.values()].some((years) => years.size >= 2)) return [];
+  return seriesIndicators(reports).map((key) => buildSeries(reports, key, locale));
+}
+
 export interface ChartGeometry {
   width: number;
   height: number;
@@ -81,9 +96,12 @@ export interface ChartGeometry {
   /** Per line and point: y of a plotted value, null for a gap or another unit. */
   y: Array<Array<number | null>>;
   baseline: number;
+  /** y of the plot's top edge: where a figure in another unit is flagged, off the scale. */
+  top: number;
 }
 
-const PAD = { left: 8, right: 8, top: 10, bottom: 22 } as const;
+// Wide enough sides that a year label centred on the first or last year is not cut off.
+const PAD = { left: 16, right: 16, top: 10, bottom: 22 } as const;
 
 /** Pixel geometry of a series chart: years evenly spaced, values scaled from 0 to the series' max. */
 export function seriesGeometry(series: Series, width = 420, height = 170): ChartGeometry {
@@ -101,7 +119,7 @@ export function seriesGeometry(series: Series, width = 420, height = 170): Chart
     });
     return runs.filter((run) => run.length > 0).map((run) => run.join(' '));
   });
-  return { width, height, x, segments, y, baseline };
+  return { width, height, x, segments, y, baseline, top: PAD.top };
 }
 
 function range(from: number, to: number): number[] {

@@ -169,6 +169,18 @@ describe('the collection', () => {
     const trainees = m.$('[data-testid="comparison-row"][data-key="capacity.trainees"] [data-kind="value"]')!;
     expect(trainees.textContent).toBe('≈60,000人次约数');
     expect(trainees.className).toContain('approximate');
+
+    // 九江 over 2021–2022 makes a series: one line per city, 未披露 as a labelled gap, never a point.
+    const series = m.$('[data-testid="series-chart"][data-key="reconsideration.received"]')!;
+    expect([...series.querySelectorAll('[data-testid="series-legend"] li')].map((li) => li.textContent)).toEqual(['九江市', '厦门市']);
+    expect(series.querySelector('svg')!.getAttribute('role')).toBe('img');
+    expect(series.querySelector('svg')!.getAttribute('aria-label')).toBe(
+      '行政复议收到申请（件）折线图，2021–2022年。九江市：2021年 未披露，2022年 未披露 厦门市：2021年 1,719件，2022年 无报告',
+    );
+    expect([...series.querySelectorAll('[data-jurisdiction="九江市"] text.gap')].map((el) => el.textContent)).toEqual(['未披露', '未披露']);
+    expect(series.querySelectorAll('[data-jurisdiction="九江市"] circle')).toHaveLength(0);
+    const table = m.$('[data-testid="series-chart"][data-key="reconsideration.accepted"] [data-testid="series-table"]')!;
+    expect([...table.querySelectorAll('tbody tr')].map((tr) => tr.textContent)).toEqual(['2021500件1,541件', '2022534件无报告']);
   });
 
   it('downloads the comparison as CSV with a BOM', async () => {
