@@ -20,6 +20,7 @@ import type { BackgroundMessage } from '../../lib/messages/protocol';
 import { failedPageReport, toPageReport } from '../../lib/messages/to-page-report';
 import type { DomPageText, DomSpan, PageText } from '../../lib/page-text/types';
 import { pageTextFromDocument } from '../../lib/page-text/from-document';
+import { keptPageText } from '../../lib/page-text/kept-page-text';
 import { anchorClips, MAX_CLIP_CHARS, newClip } from '../../lib/page-ui/clips';
 import { buildOutlineTree, type OutlineTree } from '../../lib/page-ui/outline-tree';
 import { watchPageChanges } from '../../lib/page-ui/page-changes';
@@ -449,7 +450,10 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
         await awaited;
         if (awaited === inFlight) break;
       }
-      return report ?? failedPageReport(location.href, new Error('the page could not be read'));
+      if (!report) return failedPageReport(location.href, new Error('the page could not be read'));
+      // Saving keeps the text the engine read, so the report can be read again without the page.
+      const pageText = report.isReport && reading ? keptPageText(reading.dom.page) : undefined;
+      return pageText ? { ...report, pageText } : report;
     },
     command(command: PageCommand) {
       if (!ui) return;

@@ -8,6 +8,8 @@ import { findMatches, writeReport } from './reports';
 import type { ReportLensDb } from './report-lens-db';
 import { savedClipSchema, type SavedClip } from './saved-clip';
 import type { SavedReport, StoredMention } from './saved-report';
+import type { StoredText } from './saved-text';
+import type { Confirmation, UserIndicator } from '../teach/user-indicator';
 
 /**
  * The whole collection as the versioned JSON format (lib/export/collection-json.ts), read in one
@@ -15,12 +17,16 @@ import type { SavedReport, StoredMention } from './saved-report';
  * reading order, clips by id, tags by name.
  */
 export async function exportCollection(db: ReportLensDb, now: number): Promise<CollectionJson> {
-  return db.transaction('r', db.reports, db.mentions, db.clips, db.tags, async () => {
-    const [reports, mentions, clips, tags] = await Promise.all([
+  const tables = [db.reports, db.mentions, db.clips, db.tags, db.texts, db.userIndicators, db.confirmations];
+  return db.transaction('r', tables, async () => {
+    const [reports, mentions, clips, tags, texts, userIndicators, confirmations] = await Promise.all([
       db.reports.orderBy('id').toArray(),
       db.mentions.toArray(),
       db.clips.orderBy('id').toArray(),
       db.tags.orderBy('name').toArray(),
+      db.texts.orderBy('reportId').toArray(),
+      db.userIndicators.orderBy('id').toArray(),
+      db.confirmations.orderBy('id').toArray(),
     ]);
     const byReport = new Map<number, StoredMention[]>();
     for (const mention of mentions) byReport.set(mention.reportId, [...(byReport.get(mention.reportId) ?? []), mention]);
@@ -39,6 +45,9 @@ export async function exportCollection(db: ReportLensDb, now: number): Promise<C
       })),
       clips: clips.map((clip) => ({ id: clip.id!, ...clip })),
       tags,
+      texts: texts.map(({ reportId, ...text }) => ({ reportId, ...text })),
+      userIndicators,
+      confirmations: confirmations.map((confirmation) => ({ id: confirmation.id!, ...confirmation })),
     };
   });
 }
@@ -51,6 +60,10 @@ export interface ImportSummary {
   /** Clips already in the collection (same page, same text, same place). */
   clipsSkipped: number;
   tagsAdded: number;
+  /** User indicators new to the collection (one of the same name is merged into, not duplicated). */
+  userIndicatorsAdded: number;
+  /** Confirmations written (a newer one already in the collection for the same cell is kept). */
+  confirmationsAdded: number;
 }
 
 /**
@@ -62,14 +75,35 @@ export interface ImportSummary {
  * and the clips' links follow.
  */
 export async function importCollection(db: ReportLensDb, data: CollectionJson, now: number): Promise<ImportSummary> {
-  return db.transaction('rw', db.reports, db.mentions, db.clips, db.tags, db.cards, async () => {
-    const summary: ImportSummary = { reportsAdded: 0, reportsMerged: 0, clipsAdded: 0, clipsSkipped: 0, tagsAdded: 0 };
+  const tables = [db.reports, db.mentions, db.clips, db.tags, db.cards, db.texts, db.userIndicators, db.confirmations];
+  return db.transaction('rw', tables, async () => {
+    const summary: ImportSummary = {
+      reportsAdded: 0,
+      reportsMerged: 0,
+      clipsAdded: 0,
+      clipsSkipped: 0,
+      tagsAdded: 0,
+      userIndicatorsAdded: 0,
+      confirmationsAdded: 0,
+    };
     const reportIds = new Map<number, number>();
+    const texts = new Map(data.texts.map((text) => [text.reportId, text]));
     for (const report of data.reports) {
-      const { id, merged } = await importReport(db, report);
+      const { id, merged } = await importReport(db, report, texts.get(report.id) ?? null);
       reportIds.set(report.id, id);
       if (merged) summary.reportsMerged++;
       else summary.reportsAdded++;
+    }
+    const indicatorIds = new Map<string, string>();
+    for (const indicator of data.userIndicators) {
+      const { id, added } = await importUserIndicator(db, indicator);
+      indicatorIds.set(indicator.id, id);
+      if (added) summary.userIndicatorsAdded++;
+    }
+    for (const confirmation of data.confirmations) {
+      const reportId = reportIds.get(confirmation.reportId)!;
+      const indicatorKey = indicatorIds.get(confirmation.indicatorKey) ?? confirmation.indicatorKey;
+      if (await importConfirmation(db, { ...confirmation, reportId, indicatorKey })) summary.confirmationsAdded++;
     }
     for (const clip of data.clips) {
       if (await importClip(db, clip, clip.reportId === null ? null : reportIds.get(clip.reportId) ?? null)) summary.clipsAdded++;
@@ -87,8 +121,14 @@ export async function importCollection(db: ReportLensDb, data: CollectionJson, n
   });
 }
 
-async function importReport(db: ReportLensDb, exported: ExportedReport): Promise<{ id: number; merged: boolean }> {
-  const { mentions, id: fileId, ...report } = exported;
+async function importReport(
+  db: ReportLensDb,
+  exported: ExportedReport,
+  text: StoredText | null,
+): Promise<{ id: number; merged: boolean }> {
+  const { mentions, id: fileId, ...fileReport } = exported;
+  // A report's text travels with it; a file whose report claims a text it does not carry has none.
+  const report = { ...fileReport, hasText: text !== null };
   const ordered = mentions.map((mention, order) => ({ ...mention, order }));
   const [existing] = await findMatches(db, report.canonicalUrl, report.textHash);
   if (!existing) {
@@ -96,13 +136,16 @@ async function importReport(db: ReportLensDb, exported: ExportedReport): Promise
     const mentionIdsFree = await allFree(db, ordered.flatMap((m) => (m.id === undefined ? [] : [m.id])));
     const rows = mentionIdsFree ? ordered : ordered.map(({ id: _id, ...mention }) => mention);
     const id = await writeReport(db, idFree ? { ...report, id: fileId } : report, rows);
+    if (text) await db.texts.put({ ...text, reportId: id });
     return { id, merged: false };
   }
+  if (text && !existing.hasText) await db.texts.put({ ...text, reportId: existing.id! });
   const newer = report.savedAt > existing.savedAt;
   const primary: SavedReport = newer ? { ...report, id: existing.id } : existing;
   const seenAt = [...new Set([existing.canonicalUrl, ...existing.seenAt, report.canonicalUrl, ...report.seenAt])];
   const record: SavedReport = {
     ...primary,
+    hasText: existing.hasText || text !== null,
     seenAt: seenAt.filter((url) => url !== primary.canonicalUrl).slice(0, 100),
     tags: [...new Set([...existing.tags, ...report.tags])].slice(0, 50),
   };
@@ -127,6 +170,34 @@ async function importClip(db: ReportLensDb, clip: SavedClip & { id: number }, re
   const idFree = (await db.clips.get(clip.id)) === undefined;
   const { id, ...rest } = clip;
   await db.clips.add(savedClipSchema.parse({ ...rest, reportId, ...(idFree ? { id } : {}) }));
+  return true;
+}
+
+/**
+ * Adds a user indicator, or merges it into the one already there with the same id or the same
+ * name (phrases united): the reader's indicator is one row however often the file is imported.
+ */
+async function importUserIndicator(db: ReportLensDb, indicator: UserIndicator): Promise<{ id: string; added: boolean }> {
+  const sameName = (other: UserIndicator) =>
+    (indicator.nameZh !== undefined && other.nameZh === indicator.nameZh) || (indicator.nameEn !== undefined && other.nameEn === indicator.nameEn);
+  const existing = (await db.userIndicators.get(indicator.id)) ?? (await db.userIndicators.filter(sameName).first());
+  if (!existing) {
+    await db.userIndicators.add(indicator);
+    return { id: indicator.id, added: true };
+  }
+  const phrases = [...new Set([...existing.phrases, ...indicator.phrases])].slice(0, 50);
+  await db.userIndicators.put({ ...existing, phrases });
+  return { id: existing.id, added: false };
+}
+
+/** Writes a confirmation unless a newer one for the same cell is there. True when written. */
+async function importConfirmation(db: ReportLensDb, confirmation: Confirmation & { id: number }): Promise<boolean> {
+  const existing = await db.confirmations.where('[reportId+indicatorKey]').equals([confirmation.reportId, confirmation.indicatorKey]).first();
+  if (existing && existing.confirmedAt >= confirmation.confirmedAt) return false;
+  if (existing) await db.confirmations.delete(existing.id!);
+  const { id, ...rest } = confirmation;
+  const idFree = (await db.confirmations.get(id)) === undefined;
+  await db.confirmations.add(idFree ? confirmation : rest);
   return true;
 }
 

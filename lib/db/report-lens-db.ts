@@ -1,10 +1,18 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { SavedClip } from './saved-clip';
 import type { SavedReport, SavedTag, StoredMention } from './saved-report';
+import type { StoredText } from './saved-text';
+import type { Confirmation, UserIndicator } from '../teach/user-indicator';
 import { provinceOf } from './province';
 import { toReportSummary, type ReportSummary } from './report-summary';
 
 export const DEFAULT_DB_NAME = 'report-lens';
+
+/**
+ * The version that adds report texts, user indicators and reader confirmations. Other branches
+ * add steps after v3 too: renumbering at merge is this one line (and the fixture's file name).
+ */
+const TEACH_VERSION = 4;
 
 /**
  * Index specs per schema version. Exported so tests can build a database exactly as an older
@@ -28,9 +36,19 @@ export const SCHEMA = {
     tags: '&name',
     cards: 'id, savedAt',
   },
+  [TEACH_VERSION]: {
+    reports: '++id, canonicalUrl, textHash, jurisdiction, year, savedAt, level, province, *tags, *seenAt',
+    mentions: '++id, reportId, key',
+    clips: '++id, canonicalUrl, reportId, createdAt',
+    tags: '&name',
+    cards: 'id, savedAt',
+    texts: 'reportId',
+    userIndicators: 'id, createdAt',
+    confirmations: '++id, reportId, indicatorKey, &[reportId+indicatorKey]',
+  },
 } as const;
 
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = TEACH_VERSION;
 
 /**
  * The extension's database. It lives in the extension origin and only the background opens it
@@ -45,6 +63,10 @@ export const CURRENT_VERSION = 3;
  * - 3: cards, one small ReportSummary per report, kept by every write of a report: the popup's
  *   list reads 1,000 cards (≈0.5 MB) instead of 1,000 whole records with their figures and
  *   outlines (≈8 MB, 300 ms in Chromium).
+ * - 4: texts (each report's page text, so it can be read again when the engine or the reader's
+ *   own indicators change), userIndicators (taught by example) and confirmations (the reader's
+ *   word on one cell, unique per report and indicator). Reports gain hasText: those saved
+ *   before have no text and say so (re-extraction skips them).
  */
 export class ReportLensDb extends Dexie {
   reports!: EntityTable<SavedReport, 'id'>;
@@ -52,12 +74,16 @@ export class ReportLensDb extends Dexie {
   clips!: EntityTable<SavedClip, 'id'>;
   tags!: EntityTable<SavedTag, 'name'>;
   cards!: EntityTable<ReportSummary, 'id'>;
+  texts!: EntityTable<StoredText, 'reportId'>;
+  userIndicators!: EntityTable<UserIndicator, 'id'>;
+  confirmations!: EntityTable<Confirmation, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA[1]);
     this.version(2).stores(SCHEMA[2]).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA[3]).upgrade(upgradeToV3);
+    this.version(TEACH_VERSION).stores(SCHEMA[TEACH_VERSION]).upgrade(upgradeToTeachVersion);
   }
 }
 
@@ -93,4 +119,14 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 async function upgradeToV3(tx: Transaction): Promise<void> {
   const reports = (await tx.table('reports').toArray()) as SavedReport[];
   await tx.table('cards').bulkAdd(reports.map(toReportSummary));
+}
+
+/** 3 → 4: no report has its text yet; records and cards say so. */
+async function upgradeToTeachVersion(tx: Transaction): Promise<void> {
+  await tx.table('reports').toCollection().modify((report: SavedReport) => {
+    report.hasText = false;
+  });
+  await tx.table('cards').toCollection().modify((card: ReportSummary) => {
+    card.hasText = false;
+  });
 }

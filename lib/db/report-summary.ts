@@ -21,6 +21,8 @@ export interface ReportSummary {
   indicatorCount: number;
   tags: string[];
   seenAt: string[];
+  /** False for reports saved before texts were kept: they cannot be read again (re-extraction skips them). */
+  hasText: boolean;
 }
 
 export function toReportSummary(report: SavedReport): ReportSummary {
@@ -40,5 +42,6 @@ export function toReportSummary(report: SavedReport): ReportSummary {
     indicatorCount: Object.keys(report.indicators).length,
     tags: report.tags,
     seenAt: report.seenAt,
+    hasText: report.hasText,
   };
 }

@@ -4,6 +4,8 @@ import { provinceOf } from './province';
 import { toReportSummary, type ReportSummary } from './report-summary';
 import type { ReportLensDb } from './report-lens-db';
 import { savedReportSchema, storedMentionSchema, type SavedReport, type StoredMention } from './saved-report';
+import { storedTextSchema, type StoredText } from './saved-text';
+import type { Confirmation } from '../teach/user-indicator';
 
 export class NotAReportError extends Error {
   constructor(url: string) {
@@ -35,7 +37,13 @@ export function toSavedReport(report: PageReport, savedAt: number): SavedReport 
     mentionCount: report.mentions.length,
     seenAt: [],
     tags: [],
+    hasText: report.pageText !== undefined,
   });
+}
+
+/** Every table a report's rows live in: whatever writes or removes reports spans them all. */
+function reportTables(db: ReportLensDb) {
+  return [db.reports, db.mentions, db.clips, db.cards, db.texts, db.confirmations];
 }
 
 /**
@@ -55,11 +63,12 @@ export async function saveReport(
   if (!report.isReport || !report.textHash) throw new NotAReportError(report.url);
   const fresh = toSavedReport(report, savedAt);
   const mentions = report.mentions.map((mention, order) => ({ ...mention, order }));
-  return db.transaction('rw', db.reports, db.mentions, db.clips, db.cards, async () => {
+  return db.transaction('rw', reportTables(db), async () => {
     const matches = await findMatches(db, fresh.canonicalUrl, fresh.textHash);
     const [keep, ...merged] = matches;
     const record = keep ? mergeInto(keep, fresh, merged) : fresh;
     const id = await writeReport(db, record, mentions);
+    if (report.pageText) await db.texts.put(storedTextSchema.parse({ ...report.pageText, reportId: id }));
     if (merged.length > 0) await removeReports(db, merged.map((m) => m.id!), id);
     // Clips made on this page (or a mirror) before it was saved now belong to the report.
     await db.clips
@@ -111,6 +120,8 @@ function mergeInto(keep: SavedReport, fresh: SavedReport, merged: SavedReport[])
     canonicalUrl: primary.canonicalUrl,
     seenAt: unique(seen.filter((url) => url !== primary.canonicalUrl)).slice(0, MAX_SEEN_AT),
     tags: unique([keep, ...merged].flatMap((r) => r.tags)),
+    // A save without the text (an older content script) keeps the text the record had.
+    hasText: fresh.hasText || keep.hasText,
   };
 }
 
@@ -150,6 +161,9 @@ export interface DeletedReport {
   mentions: StoredMention[];
   /** Clips that belonged to it: they stay (a clip is the reader's), unlinked. */
   clipIds: number[];
+  /** Its kept page text and the reader's confirmations of its cells (absent: none). */
+  text?: StoredText;
+  confirmations?: Confirmation[];
 }
 
 /**
@@ -157,13 +171,15 @@ export interface DeletedReport {
  * (for undo), or null when there was no report with that id (already deleted elsewhere).
  */
 export async function deleteReport(db: ReportLensDb, id: number): Promise<DeletedReport | null> {
-  return db.transaction('rw', db.reports, db.mentions, db.clips, db.cards, async () => {
+  return db.transaction('rw', reportTables(db), async () => {
     const report = await db.reports.get(id);
     if (!report) return null;
     const mentions = await listMentions(db, id);
     const clipIds = (await db.clips.where('reportId').equals(id).primaryKeys()) as number[];
+    const text = await db.texts.get(id);
+    const confirmations = await db.confirmations.where('reportId').equals(id).toArray();
     await removeReports(db, [id], null);
-    return { report: { ...report, id }, mentions, clipIds };
+    return { report: { ...report, id }, mentions, clipIds, ...(text ? { text } : {}), ...(confirmations.length ? { confirmations } : {}) };
   });
 }
 
@@ -172,8 +188,8 @@ export async function deleteReport(db: ReportLensDb, id: number): Promise<Delete
  * the report has been saved again meanwhile: the newer save wins and nothing is duplicated.
  */
 export async function restoreReport(db: ReportLensDb, deleted: DeletedReport): Promise<boolean> {
-  const { report, mentions, clipIds } = deleted;
-  return db.transaction('rw', db.reports, db.mentions, db.clips, db.cards, async () => {
+  const { report, mentions, clipIds, text, confirmations } = deleted;
+  return db.transaction('rw', reportTables(db), async () => {
     const taken = report.id !== undefined && (await db.reports.get(report.id)) !== undefined;
     if (taken || (await findMatches(db, report.canonicalUrl, report.textHash)).length > 0) return false;
     // Row ids are kept: deleted ids are never handed out again, so they are still free.
@@ -181,14 +197,21 @@ export async function restoreReport(db: ReportLensDb, deleted: DeletedReport): P
     await db.clips.where('id').anyOf(clipIds).modify((clip) => {
       if (clip.reportId === null) clip.reportId = id;
     });
+    if (text) await db.texts.put({ ...text, reportId: id });
+    if (confirmations?.length) await db.confirmations.bulkPut(confirmations.map((c) => ({ ...c, reportId: id })));
     return true;
   });
 }
 
-/** Deletes reports and their mentions; their clips move to `clipOwner` (null: unlinked). */
+/**
+ * Deletes reports with their mentions, texts and confirmations; their clips move to `clipOwner`
+ * (null: unlinked).
+ */
 async function removeReports(db: ReportLensDb, ids: number[], clipOwner: number | null): Promise<void> {
   await db.reports.bulkDelete(ids);
   await db.cards.bulkDelete(ids);
+  await db.texts.bulkDelete(ids);
+  await db.confirmations.where('reportId').anyOf(ids).delete();
   await db.mentions.where('reportId').anyOf(ids).delete();
   await db.clips.where('reportId').anyOf(ids).modify((clip) => {
     clip.reportId = clipOwner;

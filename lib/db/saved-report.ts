@@ -50,6 +50,11 @@ export const savedReportSchema = z.object({
   /** Other addresses the same text was seen at (reposts), canonical, oldest first, never `url` itself. */
   seenAt: z.array(z.string().max(4096)).max(100),
   tags: z.array(tagNameSchema).max(50),
+  /**
+   * Whether the report's page text is kept (texts table, database version 4): reports saved
+   * before cannot be read again until they are saved again. Absent in older records and files.
+   */
+  hasText: z.boolean().default(false),
 });
 
 /** A mention row: one figure of one saved report, in the report's reading order (`order`). */

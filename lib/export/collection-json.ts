@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { savedClipSchema } from '../db/saved-clip';
 import { savedReportSchema, savedTagSchema } from '../db/saved-report';
+import { storedTextSchema } from '../db/saved-text';
+import { confirmationSchema, userIndicatorSchema } from '../teach/user-indicator';
 import { mentionSummarySchema } from '../messages/page-report';
 
 /**
@@ -11,7 +13,9 @@ import { mentionSummarySchema } from '../messages/page-report';
  * than guess.
  */
 export const COLLECTION_FORMAT = 'report-lens';
-export const COLLECTION_SCHEMA_VERSION = 1;
+/** 2 adds texts, userIndicators and confirmations; version-1 files still import (as having none). */
+export const COLLECTION_SCHEMA_VERSION = 2;
+const READABLE_VERSIONS = new Set([1, COLLECTION_SCHEMA_VERSION]);
 
 /** Limits on an imported file: far above any real collection, far below what would hang the browser. */
 export const IMPORT_LIMITS = {
@@ -21,6 +25,8 @@ export const IMPORT_LIMITS = {
   clips: 200_000,
   tags: 2_000,
   mentionsInAll: 1_000_000,
+  userIndicators: 2_000,
+  confirmations: 200_000,
 } as const;
 
 /** A mention inside an exported report: its row id kept (lossless), its order is its position. */
@@ -35,14 +41,23 @@ export const exportedReportSchema = savedReportSchema
 
 export const exportedClipSchema = savedClipSchema.extend({ id: z.number().int().positive() });
 
-export const collectionJsonSchema = z.strictObject({
+/** Version 1 of the file, still read: what version 2 is without the reader's teachings and texts. */
+export const collectionJsonV1Schema = z.strictObject({
   format: z.literal(COLLECTION_FORMAT),
-  schemaVersion: z.literal(COLLECTION_SCHEMA_VERSION),
+  schemaVersion: z.literal(1),
   /** ISO 8601. */
   exportedAt: z.string().max(40),
   reports: z.array(exportedReportSchema).max(IMPORT_LIMITS.reports),
   clips: z.array(exportedClipSchema).max(IMPORT_LIMITS.clips),
   tags: z.array(savedTagSchema.strict()).max(IMPORT_LIMITS.tags),
+});
+
+export const collectionJsonSchema = collectionJsonV1Schema.extend({
+  schemaVersion: z.literal(COLLECTION_SCHEMA_VERSION),
+  /** Page texts of the reports that have one (hasText), by report id. */
+  texts: z.array(storedTextSchema.strict()).max(IMPORT_LIMITS.reports),
+  userIndicators: z.array(userIndicatorSchema).max(IMPORT_LIMITS.userIndicators),
+  confirmations: z.array(confirmationSchema.extend({ id: z.number().int().positive() }).strict()).max(IMPORT_LIMITS.confirmations),
 });
 
 export type CollectionJson = z.infer<typeof collectionJsonSchema>;
@@ -94,22 +109,38 @@ export function parseCollectionJson(text: string): CollectionJson {
     throw new ImportError('not-json', error instanceof Error ? error.message.slice(0, 200) : '');
   }
   if (!isRecord(raw) || raw.format !== COLLECTION_FORMAT) throw new ImportError('not-report-lens');
-  if (raw.schemaVersion !== COLLECTION_SCHEMA_VERSION) {
+  if (typeof raw.schemaVersion !== 'number' || !READABLE_VERSIONS.has(raw.schemaVersion)) {
     throw new ImportError('unsupported-version', String(raw.schemaVersion).slice(0, 20));
   }
   checkSizes(raw);
-  const parsed = collectionJsonSchema.safeParse(raw);
+  const data = raw.schemaVersion === 1 ? fromVersion1(validated(collectionJsonV1Schema, raw)) : validated(collectionJsonSchema, raw);
+  checkReferences(data);
+  return data;
+}
+
+function validated<T>(schema: z.ZodType<T>, raw: unknown): T {
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
     throw new ImportError('invalid', `${issue!.path.join('.')}: ${issue!.message}`.slice(0, 300));
   }
-  checkReferences(parsed.data);
   return parsed.data;
+}
+
+/** A version-1 file reads as version 2 with no texts, user indicators or confirmations. */
+function fromVersion1(data: z.infer<typeof collectionJsonV1Schema>): CollectionJson {
+  return { ...data, schemaVersion: COLLECTION_SCHEMA_VERSION, texts: [], userIndicators: [], confirmations: [] };
 }
 
 /** Array limits checked before the deep validation, so an enormous file is refused cheaply. */
 function checkSizes(raw: Record<string, unknown>): void {
-  const { reports, clips, tags } = raw;
+  const { reports, clips, tags, userIndicators, confirmations } = raw;
+  if (Array.isArray(userIndicators) && userIndicators.length > IMPORT_LIMITS.userIndicators) {
+    throw new ImportError('too-many', `userIndicators: ${userIndicators.length}`);
+  }
+  if (Array.isArray(confirmations) && confirmations.length > IMPORT_LIMITS.confirmations) {
+    throw new ImportError('too-many', `confirmations: ${confirmations.length}`);
+  }
   if (Array.isArray(reports) && reports.length > IMPORT_LIMITS.reports) throw new ImportError('too-many', `reports: ${reports.length}`);
   if (Array.isArray(clips) && clips.length > IMPORT_LIMITS.clips) throw new ImportError('too-many', `clips: ${clips.length}`);
   if (Array.isArray(tags) && tags.length > IMPORT_LIMITS.tags) throw new ImportError('too-many', `tags: ${tags.length}`);
@@ -140,6 +171,27 @@ function checkReferences(data: CollectionJson): void {
     if (clip.reportId !== null && !reportIds.has(clip.reportId)) {
       throw new ImportError('invalid', `clips: report ${clip.reportId} is not in the file`);
     }
+  }
+  const textIds = new Set<number>();
+  for (const text of data.texts) {
+    if (!reportIds.has(text.reportId)) throw new ImportError('invalid', `texts: report ${text.reportId} is not in the file`);
+    if (textIds.has(text.reportId)) throw new ImportError('invalid', `texts: report ${text.reportId} twice`);
+    textIds.add(text.reportId);
+  }
+  const indicatorIds = new Set<string>();
+  for (const indicator of data.userIndicators) {
+    if (indicatorIds.has(indicator.id)) throw new ImportError('invalid', `userIndicators: id ${indicator.id} twice`);
+    indicatorIds.add(indicator.id);
+  }
+  const confirmed = new Set<string>();
+  for (const confirmation of data.confirmations) {
+    const { reportId, indicatorKey } = confirmation;
+    if (!reportIds.has(reportId)) throw new ImportError('invalid', `confirmations: report ${reportId} is not in the file`);
+    if (indicatorKey.startsWith('user:') && !indicatorIds.has(indicatorKey)) {
+      throw new ImportError('invalid', `confirmations: indicator ${indicatorKey} is not in the file`);
+    }
+    if (confirmed.has(`${reportId} ${indicatorKey}`)) throw new ImportError('invalid', `confirmations: ${reportId} ${indicatorKey} twice`);
+    confirmed.add(`${reportId} ${indicatorKey}`);
   }
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { JURISDICTION_LEVELS } from '../metadata/types';
 import { AREA_KEYS, type AreaKey } from '../taxonomy/areas';
 import { INDICATOR_KEYS, type IndicatorKey } from '../taxonomy/indicators';
+import { pageTextSchema } from '../db/saved-text';
 
 /**
  * What a content script reports about its page: the engine's result cut down to what the
@@ -83,6 +84,11 @@ export const pageReportSchema = z.object({
   textHash: z.string().max(64),
   /** Highlight ranges actually registered on the page (a located span can fail to map to DOM). */
   painted: z.object({ headings: z.number().int().min(0), figures: z.number().int().min(0) }),
+  /**
+   * The page text the engine read, only in a tab's answer to 'tab/getReport' (saving keeps it, so
+   * the report can be read again later); never in 'page/extracted'.
+   */
+  pageText: pageTextSchema.optional(),
 });
 
 export type ReportMetaSummary = z.infer<typeof reportMetaSchema>;

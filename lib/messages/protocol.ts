@@ -7,6 +7,8 @@ import { savedClipSchema, type SavedClip } from '../db/saved-clip';
 import { savedReportSchema, storedMentionSchema, tagNameSchema, type SavedReport } from '../db/saved-report';
 import { IMPORT_LIMITS, type CollectionJson } from '../export/collection-json';
 import { pageReportSchema, pageUrlSchema, type PageReport } from './page-report';
+import { storedTextSchema } from '../db/saved-text';
+import { confirmationSchema } from '../teach/user-indicator';
 import { isSitePattern, MAX_SITE_PATTERN_LENGTH } from './site-pattern';
 import { pageTextSchema } from '../page-text/page-text-schema';
 import type { ReportExtraction } from '../extract/extract-report';
@@ -32,6 +34,8 @@ const deletedReportSchema = z.strictObject({
   report: savedReportSchema.extend({ id: recordId }),
   mentions: z.array(storedMentionSchema).max(5000),
   clipIds: z.array(recordId).max(IMPORT_LIMITS.clips),
+  text: storedTextSchema.optional(),
+  confirmations: z.array(confirmationSchema).max(1000).optional(),
 });
 
 /** A new clip as a content script sends it: the background adds its id, canonical URL, report and time. */

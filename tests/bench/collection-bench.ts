@@ -78,10 +78,11 @@ export function syntheticCollection(reports = REPORTS, perReport = MENTIONS_PER_
       mentionCount: perReport,
       seenAt: [],
       tags: i % 10 === 0 ? ['重点'] : [],
+      hasText: false,
       mentions,
     });
   }
-  return { format: 'report-lens', schemaVersion: 1, exportedAt: new Date(0).toISOString(), reports: list, clips: [], tags: [{ name: '重点', createdAt: 0 }] };
+  return { format: 'report-lens', schemaVersion: 2, exportedAt: new Date(0).toISOString(), reports: list, clips: [], tags: [{ name: '重点', createdAt: 0 }], texts: [], userIndicators: [], confirmations: [] };
 }
 
 function median(times: number[]): number {

@@ -19,6 +19,7 @@ function summary(id: number, fields: Partial<ReportSummary>): ReportSummary {
     indicatorCount: 0,
     tags: [],
     seenAt: [],
+    hasText: false,
     ...fields,
   };
 }

@@ -45,7 +45,16 @@ describe('schema versions', () => {
     opened = new ReportLensDb(`report-lens-migration-${++count}`);
     await opened.open();
     expect(opened.verno).toBe(CURRENT_VERSION);
-    expect(opened.tables.map((t) => t.name).sort()).toEqual(['cards', 'clips', 'mentions', 'reports', 'tags']);
+    expect(opened.tables.map((t) => t.name).sort()).toEqual([
+      'cards',
+      'clips',
+      'confirmations',
+      'mentions',
+      'reports',
+      'tags',
+      'texts',
+      'userIndicators',
+    ]);
   });
 });
 
@@ -122,9 +131,10 @@ describe('upgrade 2 → 3', () => {
   it('gives every report its card, equal to the summary of the record', async () => {
     const v2 = fixture(2).tables;
     const db = await upgradedFrom(2);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT_VERSION);
     const reports = await db.reports.orderBy('id').toArray();
-    expect(reports).toEqual(v2.reports);
+    // Later steps add hasText (false: these reports were saved before texts were kept).
+    expect(reports).toEqual(v2.reports.map((report) => ({ ...report, hasText: false })));
     expect(await db.cards.orderBy('id').toArray()).toEqual(reports.map(toReportSummary));
     // The fixture's 厦门 card carries what the list shows: its tag and its repost address.
     expect((await listSummaries(db)).map((c) => [c.jurisdiction, c.tags, c.seenAt.length, c.indicatorCount])).toEqual([
@@ -149,5 +159,34 @@ describe('upgrade 2 → 3', () => {
     await saveReport(db, xiamen2021(), 2);
     expect((await db.cards.get(xiamen.id!))!.savedAt).toBe(2);
     expect(await db.cards.count()).toBe(await db.reports.count());
+  });
+});
+
+describe('upgrade 3 → 4', () => {
+  it('marks every report and card as saved without its text, leaving the rest as it was', async () => {
+    const v3 = fixture(3).tables;
+    const db = await upgradedFrom(3);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.reports.orderBy('id').toArray()).toEqual(v3.reports.map((report) => ({ ...report, hasText: false })));
+    expect(await db.cards.orderBy('id').toArray()).toEqual(v3.cards.map((card) => ({ ...card, hasText: false })));
+    expect(await db.mentions.orderBy('id').toArray()).toEqual(v3.mentions);
+    expect(await db.clips.orderBy('id').toArray()).toEqual(v3.clips);
+    expect(await db.tags.toArray()).toEqual(v3.tags);
+    expect([await db.texts.count(), await db.userIndicators.count(), await db.confirmations.count()]).toEqual([0, 0, 0]);
+    for (const report of await db.reports.toArray()) expect(savedReportSchema.safeParse(report).success).toBe(true);
+  });
+
+  it('keeps one confirmation per cell and a report’s text once saving sends it', async () => {
+    const db = await upgradedFrom(3);
+    const xiamen = (await db.reports.where('jurisdiction').equals('厦门市').first())!;
+    const quote = { exact: '受理1541件', prefix: '', suffix: '', start: 0, end: 7 };
+    const cell = { reportId: xiamen.id!, indicatorKey: 'reconsideration.accepted', value: 1541, unit: '件', quote, confirmedAt: 1 };
+    await db.confirmations.add(cell);
+    await expect(db.confirmations.add({ ...cell, confirmedAt: 2 })).rejects.toThrow();
+    const pageText = { text: '厦门', blocks: [{ start: 0, end: 2, role: 'body' as const, tag: 'p' }], meta: { url: null, htmlTitle: null, metaTags: {}, indexFields: {} } };
+    await saveReport(db, { ...xiamen2021(), pageText }, 3);
+    expect((await db.reports.get(xiamen.id!))!.hasText).toBe(true);
+    expect((await db.cards.get(xiamen.id!))!.hasText).toBe(true);
+    expect((await db.texts.get(xiamen.id!))!.text).toBe('厦门');
   });
 });
