@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Comparison } from '../lib/compare/build-comparison';
 import { MAX_COMPARED_REPORTS } from '../lib/compare/build-comparison';
 import type { Series } from '../lib/compare/series';
@@ -19,10 +20,15 @@ export interface ComparePanelProps {
   onExportMarkdown(): void;
   /** Opens the comparison in a full tab (absent in the full tab itself). */
   onOpenFullView?(): void;
+  /** "Find in other reports" from a 未披露 cell (see ComparisonTable). */
+  onFind?(columnId: string, rowKey: string, rowName: string): void;
+  /** The candidates found, shown under the table. */
+  finder?: ComponentChildren;
 }
 
 /** The comparison of the picked reports, with its downloads and the way to a wider view. */
-export function ComparePanel({ picked, comparison, series, loading, reportUrls, onClear, onExportCsv, onExportMarkdown, onOpenFullView }: ComparePanelProps) {
+export function ComparePanel(props: ComparePanelProps) {
+  const { picked, comparison, series, loading, reportUrls, onClear, onExportCsv, onExportMarkdown, onOpenFullView, onFind, finder } = props;
   return (
     <section class="card" data-testid="comparison" data-state={picked < 2 ? 'empty' : loading ? 'loading' : 'ready'}>
       <h2>
@@ -36,8 +42,9 @@ export function ComparePanel({ picked, comparison, series, loading, reportUrls, 
       {picked < 2 && <p class="hint">{t('compareHint', String(MAX_COMPARED_REPORTS))}</p>}
       {comparison && (
         <>
-          <ComparisonTable comparison={comparison} reportUrls={reportUrls} />
+          <ComparisonTable comparison={comparison} reportUrls={reportUrls} onFind={onFind} />
           <SeriesView series={series} />
+          {finder}
           <div class="actions">
             <button type="button" data-testid="export-csv" onClick={onExportCsv}>
               {t('exportCsv')}

@@ -7,6 +7,8 @@ export interface ComparisonTableProps {
   comparison: Comparison;
   /** Source address per column id: where a 未披露 cell sends the reader to check. */
   reportUrls: Record<string, string>;
+  /** "Find in other reports" from a 未披露 cell: candidates for that row in that column's report. */
+  onFind?(columnId: string, rowKey: string, rowName: string): void;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface ComparisonTableProps {
  * absence can be checked too; each row ends in a small bar chart; one jurisdiction over several
  * years shows each year's change.
  */
-export function ComparisonTable({ comparison, reportUrls }: ComparisonTableProps) {
+export function ComparisonTable({ comparison, reportUrls, onFind }: ComparisonTableProps) {
   const { columns, groups } = comparison;
   if (groups.length === 0) return <p class="hint">{t('compareEmpty')}</p>;
   return (
@@ -48,7 +50,12 @@ export function ComparisonTable({ comparison, reportUrls }: ComparisonTableProps
                   {row.name} <small>{row.unit}</small>
                 </th>
                 {row.cells.map((cell, index) => (
-                  <Cell key={columns[index]!.id} cell={cell} reportUrl={reportUrls[columns[index]!.id] ?? ''} />
+                  <Cell
+                    key={columns[index]!.id}
+                    cell={cell}
+                    reportUrl={reportUrls[columns[index]!.id] ?? ''}
+                    onFind={onFind && (() => onFind(columns[index]!.id, row.key, row.name))}
+                  />
                 ))}
                 <td class="chart">
                   <RowChart row={row} label={t('compareChartLabel', row.name)} />
@@ -66,21 +73,32 @@ function columnLabel(column: ComparisonColumn): string {
   return column.jurisdiction ? column.label : `${t('unnamed')} ${column.year ?? ''}`.trim();
 }
 
-function Cell({ cell, reportUrl }: { cell: ComparisonCell; reportUrl: string }) {
+function Cell({ cell, reportUrl, onFind }: { cell: ComparisonCell; reportUrl: string; onFind?: () => void }) {
   if (cell.kind === 'undisclosed') {
     return (
       <td class="undisclosed" data-testid="cell" data-kind="undisclosed">
         <a href={reportUrl} target="_blank" rel="noreferrer" title={t('undisclosedHint')}>
           {t('undisclosed')}
         </a>
+        {onFind && (
+          <button type="button" class="link find" data-testid="cell-find" onClick={onFind}>
+            {t('teachFindInOthers')}
+          </button>
+        )}
       </td>
     );
   }
+  const classes = ['value', cell.approximate && 'approximate', cell.confirmed && 'confirmed'].filter(Boolean).join(' ');
   return (
-    <td class={cell.approximate ? 'value approximate' : 'value'} data-testid="cell" data-kind="value" data-value={cell.value}>
+    <td class={classes} data-testid="cell" data-kind="value" data-value={cell.value} data-confirmed={cell.confirmed ? 'true' : undefined}>
       <a href={cell.sourceUrl} target="_blank" rel="noreferrer" title={cell.sentence}>
         {formatFigure(cell.value, cell.unit, cell.approximate)}
       </a>
+      {cell.confirmed && (
+        <small class="confirmed-note" data-testid="cell-confirmed">
+          {t('teachConfirmed')}
+        </small>
+      )}
       {cell.approximate && <small class="approx-note">{t('approximateMark')}</small>}
       {cell.change && (
         <small class={`change ${cell.change.absolute >= 0 ? 'up' : 'down'}`} data-testid="change">

@@ -12,6 +12,10 @@ import { downloadText, fileDate } from './download';
 import { errorText } from './error-text';
 import { t } from './i18n';
 import { SavedReports } from './saved-reports';
+import { CandidateList } from './candidate-list';
+import { UserIndicators } from './user-indicators';
+import type { Candidate } from '../lib/teach/teach-store';
+import type { UserIndicator } from '../lib/teach/user-indicator';
 import { GrantedSites } from './site-access';
 import { UndoBar } from './undo-bar';
 import { useCollection, type CollectionOptions, type Send } from './use-collection';
@@ -171,7 +175,40 @@ export function PopupApp(props: PopupAppProps) {
       await collection.refresh();
     });
 
+  const [userIndicators, setUserIndicators] = useState<UserIndicator[]>([]);
+  const [finder, setFinder] = useState<{ reportId: number; key: string; name: string; candidates: Candidate[] } | null>(null);
+  const loadUserIndicators = useCallback(async () => {
+    setUserIndicators((await requestBackground(send, { type: 'popup/listUserIndicators' })).indicators);
+  }, [send]);
+  useEffect(() => {
+    loadUserIndicators().catch(showError);
+  }, [loadUserIndicators, showError]);
+  /** After an edit of the reader's indicators: their list and the comparison's rows. */
+  const afterTeachingEdit = async () => {
+    await loadUserIndicators();
+    collection.reloadTeachings();
+  };
+
+  const find = (columnId: string, key: string, name: string) =>
+    act(async () => {
+      const reportId = Number(columnId);
+      const { candidates } = await requestBackground(send, { type: 'popup/findCandidates', reportIds: [reportId], by: { kind: 'key', key } });
+      setFinder({ reportId, key, name, candidates });
+    });
+  const confirmCandidate = (candidate: Candidate) =>
+    act(async () => {
+      if (!finder) return;
+      const { value, unit, quote } = candidate;
+      await requestBackground(send, { type: 'popup/confirmFigure', reportId: candidate.reportId, indicatorKey: finder.key, value, unit, quote });
+      setFinder(null);
+      collection.reloadTeachings();
+    });
+
   const { comparison } = state;
+  const reportLabels = useMemo(
+    () => Object.fromEntries((comparison?.columns ?? []).map((column) => [Number(column.id), column.label])),
+    [comparison],
+  );
   const reportUrls = useMemo(() => Object.fromEntries(state.compared.map((r) => [String(r.id), r.url])), [state.compared]);
 
   return (
@@ -230,8 +267,43 @@ export function PopupApp(props: PopupAppProps) {
           onExportCsv={() => comparison && downloadText(`report-lens-comparison-${fileDate()}.csv`, comparisonToCsv(comparison), 'text/csv;charset=utf-8')}
           onExportMarkdown={() => comparison && downloadText(`report-lens-comparison-${fileDate()}.md`, comparisonToMarkdown(comparison), 'text/markdown;charset=utf-8')}
           onOpenFullView={onOpenFullView && (() => onOpenFullView(state.selection))}
+          onFind={find}
+          finder={
+            finder && (
+              <CandidateList
+                name={finder.name}
+                candidates={finder.candidates}
+                reportLabels={reportLabels}
+                busy={busy}
+                onConfirm={confirmCandidate}
+                onClose={() => setFinder(null)}
+              />
+            )
+          }
         />
       </div>
+      <UserIndicators
+        indicators={userIndicators}
+        busy={busy}
+        onRename={(id, nameZh, nameEn) =>
+          void act(async () => {
+            await requestBackground(send, { type: 'popup/renameUserIndicator', id, nameZh, nameEn });
+            await afterTeachingEdit();
+          })
+        }
+        onMerge={(into, from) =>
+          void act(async () => {
+            await requestBackground(send, { type: 'popup/mergeUserIndicators', into, from });
+            await afterTeachingEdit();
+          })
+        }
+        onDelete={(id) =>
+          void act(async () => {
+            await requestBackground(send, { type: 'popup/deleteUserIndicator', id });
+            await afterTeachingEdit();
+          })
+        }
+      />
       <GrantedSites sites={sites} busy={busy} onRevoke={revokeSite} />
       <CollectionData
         busy={busy}

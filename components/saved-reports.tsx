@@ -80,6 +80,11 @@ function SavedReportRow({ report, selection, tags, onToggleSelected, onDelete, o
         <PageText text={report.title ?? report.url} />
       </a>
       <span class="count">{t('figuresCount', String(report.mentionCount))}</span>
+      {!report.hasText && (
+        <span class="no-text" data-testid="no-text" title={t('reportNoText')} aria-label={t('reportNoText')}>
+          ⓘ
+        </span>
+      )}
       <button type="button" class="link" data-testid="delete" aria-label={t('deleteLabel', isolateText(where))} onClick={() => onDelete(report.id)}>
         {t('actionDelete')}
       </button>

@@ -8,6 +8,7 @@ import type { ReportSummary } from '../lib/db/report-summary';
 import type { SavedReport } from '../lib/db/saved-report';
 import { requestBackground } from '../lib/messages/client';
 import type { BackgroundMessage, BackgroundResponses } from '../lib/messages/protocol';
+import type { Teachings } from '../lib/teach/teach-store';
 import { uiLanguage } from './i18n';
 
 /** Rows the list renders at first and adds per "more": the list stays fast at 1,000 reports. */
@@ -61,6 +62,8 @@ export interface CollectionState {
   /** One chart per indicator once the compared reports hold two years of one jurisdiction. */
   series: Series[];
   compared: SavedReport[];
+  /** User indicators and the compared reports' taught and confirmed figures (null until they arrive). */
+  teachings: Teachings | null;
   undo: DeletedReport | null;
 }
 
@@ -81,6 +84,9 @@ export function useCollection(send: Send, options: CollectionOptions) {
   const [selection, setSelection] = useState<number[]>(options.initialSelection?.slice(0, MAX_COMPARED_REPORTS) ?? []);
   const [compared, setCompared] = useState<SavedReport[]>([]);
   const [undo, setUndo] = useState<DeletedReport | null>(null);
+  const [teachings, setTeachings] = useState<Teachings | null>(null);
+  /** Bumped after a confirmation or an indicator edit: the teachings are asked for again. */
+  const [teachingsVersion, setTeachingsVersion] = useState(0);
   const selectNewest = useRef(options.selectNewest === true && (options.initialSelection ?? []).length === 0);
   const initialList = useRef(options.initialList);
 
@@ -149,13 +155,31 @@ export function useCollection(send: Send, options: CollectionOptions) {
     };
   }, [selection, all, send, onError]);
 
+  useEffect(() => {
+    if (selection.length < 2) {
+      setTeachings(null);
+      return;
+    }
+    let current = true;
+    requestBackground(send, { type: 'popup/getTeachings', ids: selection })
+      .then((answer) => current && setTeachings(answer))
+      .catch(onError);
+    return () => {
+      current = false;
+    };
+  }, [selection, all, teachingsVersion, send, onError]);
+  const reloadTeachings = useCallback(() => setTeachingsVersion((n) => n + 1), []);
+
   const matching = useMemo(() => filterReports(all, filters, textMatches), [all, filters, textMatches]);
   const facets = useMemo(() => facetCounts(all, filters, textMatches), [all, filters, textMatches]);
   const { comparison, series } = useMemo(() => {
     if (compared.length < 2) return { comparison: null, series: [] };
-    const reports = compared.map(toComparedReport);
-    return { comparison: buildComparison(reports, { locale: uiLanguage() }), series: comparisonSeries(reports, uiLanguage()) };
-  }, [compared]);
+    const reports = compared.map((report) => toComparedReport(report, teachings?.figures[report.id!]));
+    return {
+      comparison: buildComparison(reports, { locale: uiLanguage(), userIndicators: teachings?.userIndicators ?? [] }),
+      series: comparisonSeries(reports, uiLanguage()),
+    };
+  }, [compared, teachings]);
 
   const setQuery = useCallback((query: string) => {
     setFilters((f) => ({ ...f, query }));
@@ -229,7 +253,8 @@ export function useCollection(send: Send, options: CollectionOptions) {
     comparison,
     series,
     compared,
+    teachings,
     undo,
   };
-  return { state, refresh, setQuery, setFacet, showMore, toggleSelected, clearSelection, remove, restore, tag };
+  return { state, refresh, reloadTeachings, setQuery, setFacet, showMore, toggleSelected, clearSelection, remove, restore, tag };
 }

@@ -29,6 +29,8 @@ import {
 } from '../../lib/messages/protocol';
 import { isAllowedSender, type ExtensionIdentity, type SenderInfo } from '../../lib/messages/sender';
 import type { SiteAccess } from './site-access';
+import { TeachError } from '../../lib/teach/teach-error';
+import { isTeachMessage, routeTeach, TEACH_WRITES } from './teach-handlers';
 
 /** What the background needs from the browser, injected so the router runs under fakeBrowser and in tests. */
 export interface BackgroundDeps {
@@ -63,6 +65,7 @@ const WRITES = new Set<BackgroundMessageType>([
   'popup/tagReport',
   'popup/deleteClip',
   'popup/importCollection',
+  ...TEACH_WRITES,
 ]);
 
 /**
@@ -85,6 +88,7 @@ export function createMessageHandler(deps: BackgroundDeps): MessageHandler {
       if (error instanceof ProtocolError) return { ok: false, error: error.code, detail: error.detail };
       if (error instanceof NotAReportError) return { ok: false, error: 'not-a-report' };
       if (error instanceof ImportError) return { ok: false, error: 'invalid-import', detail: error.message };
+      if (error instanceof TeachError) return { ok: false, error: 'teach-rejected', detail: error.message };
       // Dexie appends the inner error's text on further lines; the first says it.
       const detail = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]!.trim()}`.slice(0, 500) : String(error);
       return { ok: false, error: writes ? 'write-failed' : 'internal', detail };
@@ -102,6 +106,10 @@ async function route(
   sender: SenderInfo,
 ): Promise<BackgroundResponses[BackgroundMessage['type']]> {
   const { db } = deps;
+  if (isTeachMessage(message)) {
+    if (message.type === 'page/teach') assertOwnPage(sender, message.url);
+    return routeTeach(deps, message);
+  }
   switch (message.type) {
     case 'page/extract':
       return extractReport(message.page);

@@ -1,6 +1,15 @@
 import { textFragmentUrl } from '../anchoring/text-fragment';
 import { AREAS, AREA_KEYS, type AreaKey } from '../taxonomy/areas';
 import { INDICATORS, INDICATOR_KEYS, type IndicatorKey } from '../taxonomy/indicators';
+import { userIndicatorName } from '../teach/indicator-names';
+
+/** A figure as a report states it, with the sentence it links back to. */
+export interface StatedFigure {
+  value: number;
+  unit: string;
+  approximate: boolean;
+  sentence: string;
+}
 
 /** What the comparison needs of a saved report. */
 export interface ComparedReport {
@@ -9,8 +18,25 @@ export interface ComparedReport {
   jurisdiction: string | null;
   year: number | null;
   title: string | null;
-  indicators: Partial<Record<IndicatorKey, { value: number; unit: string; approximate: boolean; sentence: string }>>;
+  indicators: Partial<Record<IndicatorKey, StatedFigure>>;
+  /**
+   * What the reader taught, by canonical key or user indicator id: a user indicator's figure, or
+   * a cell the reader confirmed (`confirmed`), which wins over the engine's figure.
+   */
+  taught?: Record<string, StatedFigure & { confirmed: boolean }>;
 }
+
+/** A user indicator as the comparison needs it: a row of its own. */
+export interface ComparedUserIndicator {
+  id: string;
+  nameZh?: string;
+  nameEn?: string;
+  unit: string;
+}
+
+/** The group user indicators' rows go in, after the taxonomy's areas. */
+export const READER_AREA = 'reader';
+const READER_AREA_NAME = { zh: '读者定义的指标', en: 'Reader-defined indicators' } as const;
 
 export interface ComparisonColumn {
   id: string;
@@ -31,12 +57,15 @@ export type ComparisonCell =
       sentence: string;
       /** Change against the same jurisdiction's previous column (one city across years), else null. */
       change: { absolute: number; percent: number | null } | null;
+      /** The reader confirmed this figure (读者确认): it is not the engine's reading. */
+      confirmed: boolean;
     }
   /** The report gives no figure: shown as 未披露, never 0 or blank, because absence is a finding. */
   | { kind: 'undisclosed' };
 
 export interface ComparisonRow {
-  key: IndicatorKey;
+  /** A canonical key, or a user indicator's id (`user:…`). */
+  key: string;
   name: string;
   unit: string;
   cells: ComparisonCell[];
@@ -45,7 +74,7 @@ export interface ComparisonRow {
 }
 
 export interface ComparisonGroup {
-  area: AreaKey;
+  area: AreaKey | typeof READER_AREA;
   name: string;
   rows: ComparisonRow[];
 }
@@ -64,7 +93,7 @@ export const MAX_COMPARED_REPORTS = 10;
  */
 export function buildComparison(
   reports: ComparedReport[],
-  options: { locale?: 'zh' | 'en'; allRows?: boolean } = {},
+  options: { locale?: 'zh' | 'en'; allRows?: boolean; userIndicators?: ComparedUserIndicator[] } = {},
 ): Comparison {
   if (reports.length > MAX_COMPARED_REPORTS) {
     throw new RangeError(`compare at most ${MAX_COMPARED_REPORTS} reports at once (got ${reports.length})`);
@@ -80,11 +109,9 @@ export function buildComparison(
     year: report.year,
   }));
 
-  const rowsByArea = new Map<AreaKey, ComparisonRow[]>();
-  for (const key of INDICATOR_KEYS) {
-    const indicator = INDICATORS[key];
+  const rowOf = (key: string, name: string, unit: string): ComparisonRow | null => {
     const cells = ordered.map((report, index): ComparisonCell => {
-      const figure = report.indicators[key];
+      const figure = figureOf(report, key);
       if (!figure) return { kind: 'undisclosed' };
       return {
         kind: 'value',
@@ -94,28 +121,54 @@ export function buildComparison(
         sourceUrl: textFragmentUrl(report.url, { exact: figure.sentence }),
         sentence: figure.sentence,
         change: changeFromPrevious(ordered, index, key),
+        confirmed: figure.confirmed,
       };
     });
     const values = cells.flatMap((cell) => (cell.kind === 'value' ? [cell.value] : []));
-    if (values.length === 0 && !options.allRows) continue;
-    const row = { key, name: indicator[locale], unit: indicator.unit, cells, max: Math.max(0, ...values) };
-    rowsByArea.set(indicator.area, [...(rowsByArea.get(indicator.area) ?? []), row]);
-  }
+    if (values.length === 0 && !options.allRows) return null;
+    return { key, name, unit, cells, max: Math.max(0, ...values) };
+  };
 
-  const groups = AREA_KEYS.filter((area) => rowsByArea.has(area)).map((area) => ({
+  const rowsByArea = new Map<ComparisonGroup['area'], ComparisonRow[]>();
+  for (const key of INDICATOR_KEYS) {
+    const indicator = INDICATORS[key];
+    const row = rowOf(key, indicator[locale], indicator.unit);
+    if (row) rowsByArea.set(indicator.area, [...(rowsByArea.get(indicator.area) ?? []), row]);
+  }
+  // A taught row shows even before any report fills it: the reader just made it, and its
+  // 未披露 cells are where "find in other reports" starts.
+  const readerRows = (options.userIndicators ?? []).map((user) => rowOf(user.id, userIndicatorName(user, locale), user.unit) ?? {
+    key: user.id,
+    name: userIndicatorName(user, locale),
+    unit: user.unit,
+    cells: ordered.map((): ComparisonCell => ({ kind: 'undisclosed' })),
+    max: 0,
+  });
+
+  const groups: ComparisonGroup[] = AREA_KEYS.filter((area) => rowsByArea.has(area)).map((area) => ({
     area,
     name: AREAS[area][locale],
     rows: rowsByArea.get(area)!,
   }));
+  if (readerRows.length > 0) groups.push({ area: READER_AREA, name: READER_AREA_NAME[locale], rows: readerRows });
   return { columns, groups };
 }
 
-function changeFromPrevious(ordered: ComparedReport[], index: number, key: IndicatorKey) {
+/** The reader's confirmation first, then the engine's canonical figure or the user indicator's match. */
+function figureOf(report: ComparedReport, key: string): (StatedFigure & { confirmed: boolean }) | null {
+  const taught = report.taught?.[key];
+  if (taught?.confirmed) return taught;
+  const stated = report.indicators[key as IndicatorKey];
+  if (stated) return { ...stated, confirmed: false };
+  return taught ?? null;
+}
+
+function changeFromPrevious(ordered: ComparedReport[], index: number, key: string) {
   const current = ordered[index]!;
   const previous = ordered[index - 1];
   if (!previous || !current.jurisdiction || previous.jurisdiction !== current.jurisdiction) return null;
-  const before = previous.indicators[key];
-  const now = current.indicators[key];
+  const before = figureOf(previous, key);
+  const now = figureOf(current, key);
   if (!before || !now || before.unit !== now.unit) return null;
   const absolute = round(now.value - before.value);
   return { absolute, percent: before.value === 0 ? null : round((absolute / before.value) * 100) };

@@ -8,7 +8,9 @@ import { savedReportSchema, storedMentionSchema, tagNameSchema, type SavedReport
 import { IMPORT_LIMITS, type CollectionJson } from '../export/collection-json';
 import { pageReportSchema, pageUrlSchema, type PageReport } from './page-report';
 import { storedTextSchema } from '../db/saved-text';
-import { confirmationSchema } from '../teach/user-indicator';
+import { anyIndicatorKeySchema, confirmationSchema, quoteSchema, userIndicatorIdSchema, type UserIndicator } from '../teach/user-indicator';
+import type { Candidate, ReextractSummary, Teachings } from '../teach/teach-store';
+import { mentionSummarySchema } from './page-report';
 import { isSitePattern, MAX_SITE_PATTERN_LENGTH } from './site-pattern';
 import { pageTextSchema } from '../page-text/page-text-schema';
 import type { ReportExtraction } from '../extract/extract-report';
@@ -43,6 +45,22 @@ export const clipInputSchema = savedClipSchema
   .omit({ id: true, canonicalUrl: true, reportId: true, createdAt: true })
   .extend({ url: pageUrlSchema });
 
+/** The figure a reader teaches from: what the page's engine read of it. */
+const teachExampleSchema = mentionSummarySchema.pick({
+  label: true,
+  value: true,
+  unit: true,
+  approximate: true,
+  change: true,
+  scope: true,
+  text: true,
+  start: true,
+  end: true,
+});
+
+/** Either language may be left empty (''), not both: refused with a reason, not as a bad message. */
+const optionalName = z.string().max(60).optional();
+
 export const backgroundMessageSchema = z.discriminatedUnion('type', [
   /**
    * Run the engine on the sender's page text. The background's engine is compiled and warm after its
@@ -50,6 +68,53 @@ export const backgroundMessageSchema = z.discriminatedUnion('type', [
    * first read), so the tab only reads the DOM and paints.
    */
   z.strictObject({ type: z.literal('page/extract'), page: pageTextSchema }),
+  /**
+   * "This is indicator…" on the sender's own page: a new user indicator named by the reader, or
+   * an existing key (canonical or user). The figure is confirmed for the page's saved report.
+   */
+  z.strictObject({
+    type: z.literal('page/teach'),
+    url: pageUrlSchema,
+    textHash: z.string().max(64),
+    example: teachExampleSchema,
+    target: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('new'), nameZh: optionalName, nameEn: optionalName }),
+      z.strictObject({ kind: z.literal('existing'), key: anyIndicatorKeySchema }),
+    ]),
+  }),
+  z.strictObject({ type: z.literal('popup/listUserIndicators') }),
+  z.strictObject({
+    type: z.literal('popup/renameUserIndicator'),
+    id: userIndicatorIdSchema,
+    nameZh: optionalName,
+    nameEn: optionalName,
+  }),
+  z.strictObject({ type: z.literal('popup/mergeUserIndicators'), into: userIndicatorIdSchema, from: userIndicatorIdSchema }),
+  z.strictObject({ type: z.literal('popup/deleteUserIndicator'), id: userIndicatorIdSchema }),
+  /** User indicators' figures and confirmed cells for the compared reports. */
+  z.strictObject({ type: z.literal('popup/getTeachings'), ids: z.array(recordId).min(1).max(MAX_COMPARED_REPORTS) }),
+  /**
+   * Sentences that may state an indicator in the given reports: by key (a 未披露 cell), or by a
+   * figure's label (a figure card's "find in other reports").
+   */
+  z.strictObject({
+    type: z.literal('popup/findCandidates'),
+    reportIds: z.array(recordId).min(1).max(MAX_COMPARED_REPORTS),
+    by: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('key'), key: anyIndicatorKeySchema }),
+      z.strictObject({ kind: z.literal('label'), label: z.string().min(1).max(500), unit: z.string().min(1).max(20), scope: z.string().max(50).nullable() }),
+    ]),
+  }),
+  z.strictObject({
+    type: z.literal('popup/confirmFigure'),
+    reportId: recordId,
+    indicatorKey: anyIndicatorKeySchema,
+    value: z.number().refine(Number.isFinite),
+    unit: z.string().max(20),
+    quote: quoteSchema,
+  }),
+  /** Reads every saved report with a kept text again. */
+  z.strictObject({ type: z.literal('popup/reextract') }),
   /** A content script finished reading its page (report or not). */
   z.strictObject({ type: z.literal('page/extracted'), report: pageReportSchema }),
   /** Keep a clip of the sender's own page (same clip again: updated, not duplicated). */
@@ -125,6 +190,16 @@ export interface SiteStatus {
 
 export interface BackgroundResponses {
   'page/extract': ReportExtraction;
+  /** `filled`: saved reports the new indicator found a figure in; `confirmed`: the page's report got the figure. */
+  'page/teach': { indicatorKey: string; filled: number; confirmed: boolean };
+  'popup/listUserIndicators': { indicators: UserIndicator[] };
+  'popup/renameUserIndicator': { indicator: UserIndicator };
+  'popup/mergeUserIndicators': { indicator: UserIndicator };
+  'popup/deleteUserIndicator': { deleted: boolean };
+  'popup/getTeachings': Teachings;
+  'popup/findCandidates': { candidates: Candidate[] };
+  'popup/confirmFigure': { id: number };
+  'popup/reextract': ReextractSummary;
   'page/extracted': { accepted: true };
   /** `created` is false when the same clip existed and was updated. */
   'page/addClip': { id: number; created: boolean };
@@ -167,6 +242,8 @@ export type ErrorCode =
   | 'write-failed'
   /** An imported file was refused; `detail` is `reason` or `reason:specifics` (ImportRejection). */
   | 'invalid-import'
+  /** A teaching or confirmation was refused; `detail` is `reason` or `reason:specifics` (TeachRejection). */
+  | 'teach-rejected'
   | 'internal';
 
 export type Reply<T extends BackgroundMessageType> =

@@ -12,7 +12,9 @@ export type TeachRejection =
   /** The taught figure fits no figure at all, not even its own example. */
   | 'matches-nothing'
   | 'unknown-indicator'
-  | 'unknown-report';
+  | 'unknown-report'
+  /** A figure can be confirmed as a canonical indicator only on a saved report. */
+  | 'not-saved';
 
 export class TeachError extends Error {
   constructor(

@@ -3,13 +3,13 @@ import { listMentions, writeReport } from '../db/reports';
 import type { SavedReport, StoredMention } from '../db/saved-report';
 import { INDICATORS, INDICATOR_KEYS, type IndicatorKey } from '../taxonomy/indicators';
 import { locateFigure } from './figure-sentence';
+import { isUserIndicatorId } from './indicator-names';
 import { bestMention, rankMentions, type MatchableMention, type Teaching } from './matcher';
 import { readKeptText } from './reextract';
 import { TeachError } from './teach-error';
 import {
   confirmationSchema,
   indicatorNameSchema,
-  isUserIndicatorId,
   userIndicatorSchema,
   type AnyIndicatorKey,
   type Confirmation,
@@ -306,7 +306,8 @@ function withReading(report: SavedReport, reading: NonNullable<ReturnType<typeof
   };
 }
 
-async function countFills(db: ReportLensDb, teaching: Teaching): Promise<number> {
+/** Saved reports in which a teaching finds its figure. */
+export async function countFills(db: ReportLensDb, teaching: Teaching): Promise<number> {
   const byReport = new Map<number, StoredMention[]>();
   for (const mention of await db.mentions.toArray()) byReport.set(mention.reportId, [...(byReport.get(mention.reportId) ?? []), mention]);
   let filled = 0;

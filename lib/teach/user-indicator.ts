@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { indicatorKeySchema } from '../messages/page-report';
+import { USER_INDICATOR_ID } from './indicator-names';
 
 /**
  * What the reader teaches: indicators of their own, defined by example, and confirmations of
@@ -7,7 +8,7 @@ import { indicatorKeySchema } from '../messages/page-report';
  */
 
 /** User indicator ids are `user:` + a short token, never a taxonomy key (those have a dot and no colon). */
-export const userIndicatorIdSchema = z.string().regex(/^user:[a-z0-9]{1,24}$/);
+export const userIndicatorIdSchema = z.string().regex(USER_INDICATOR_ID);
 
 /** A canonical key or a user indicator id: what a confirmation or a comparison row is about. */
 export const anyIndicatorKeySchema = z.union([indicatorKeySchema, userIndicatorIdSchema]);
@@ -53,12 +54,3 @@ export type UserIndicator = z.infer<typeof userIndicatorSchema>;
 export type Confirmation = z.infer<typeof confirmationSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type AnyIndicatorKey = z.infer<typeof anyIndicatorKeySchema>;
-
-export function isUserIndicatorId(key: string): boolean {
-  return userIndicatorIdSchema.safeParse(key).success;
-}
-
-/** The name to show in a locale, falling back to the other language's. */
-export function userIndicatorName(indicator: Pick<UserIndicator, 'nameZh' | 'nameEn'>, locale: 'zh' | 'en'): string {
-  return (locale === 'zh' ? indicator.nameZh ?? indicator.nameEn : indicator.nameEn ?? indicator.nameZh) ?? '';
-}

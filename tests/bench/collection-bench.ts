@@ -197,7 +197,7 @@ async function measureNode(window: Window, collection: CollectionJson): Promise<
     const root = window.document.createElement('div');
     const start = performance.now();
     const reply = (await send({ type: 'popup/getReports', ids })) as { ok: true; data: { reports: Parameters<typeof toComparedReport>[0][] } };
-    const comparison = buildComparison(reply.data.reports.map(toComparedReport));
+    const comparison = buildComparison(reply.data.reports.map((report) => toComparedReport(report)));
     const built = performance.now();
     render(h(ComparisonTable, { comparison, reportUrls: {} }), root as never);
     domTimes.push(performance.now() - built);

@@ -164,7 +164,9 @@ describe('the collection', () => {
     expect(accepted.querySelectorAll('[data-testid="row-chart"] rect[data-kind="value"]')).toHaveLength(3);
 
     const received = m.$('[data-testid="comparison-row"][data-key="reconsideration.received"]')!;
-    expect([...received.querySelectorAll('[data-testid="cell"]')].map((c) => c.textContent)).toEqual(['未披露', '未披露', '1,719件']);
+    expect([...received.querySelectorAll('[data-testid="cell"] > a')].map((c) => c.textContent)).toEqual(['未披露', '未披露', '1,719件']);
+    // Each 未披露 cell offers the search in the other reports; a figure does not.
+    expect([...received.querySelectorAll('[data-testid="cell"]')].map((c) => c.querySelector('[data-testid="cell-find"]') !== null)).toEqual([true, true, false]);
     expect(received.querySelectorAll('rect[data-kind="undisclosed"]')).toHaveLength(2);
     const trainees = m.$('[data-testid="comparison-row"][data-key="capacity.trainees"] [data-kind="value"]')!;
     expect(trainees.textContent).toBe('≈60,000人次约数');
@@ -265,9 +267,9 @@ describe('import', () => {
       const m = mounted;
       await settle(() => expect(m.$$('[data-testid="saved-report"]')).toHaveLength(1));
 
-      await importText(m, good.replace('"schemaVersion":1', '"schemaVersion":9'));
+      await importText(m, good.replace('"schemaVersion":2', '"schemaVersion":9'));
       await settle(() => expect(m.$('[data-testid="error"]')).not.toBeNull());
-      expect(m.$('[data-testid="error"]')!.textContent).toContain('导入失败：文件格式版本 9 不受支持（本版本读取第 1 版）。收藏未作任何改动。');
+      expect(m.$('[data-testid="error"]')!.textContent).toContain('导入失败：文件格式版本 9 不受支持（本版本读取第 1、2 版）。收藏未作任何改动。');
       expect(await other.reports.count()).toBe(1);
 
       await importText(m, good);
