@@ -1,6 +1,7 @@
 import { canonicalReportUrl } from '../db/canonical-url';
 import type { Attachment, FailureReason, QueueItem } from './queue-item';
 import { backoffDelay, isRetryable, planStarts, POLITE_DEFAULTS, retryAfterMs, type HostActivity, type PolitenessOptions } from './scheduler';
+import { ReasonedError } from '../errors/reasoned-error';
 
 /**
  * The collection queue's state machine and loop, free of extension APIs: the background gives it
@@ -60,15 +61,7 @@ export interface ProcessedPage {
 }
 
 /** A page that was fetched and cannot be collected, and why. */
-export class CollectFailure extends Error {
-  constructor(
-    readonly reason: FailureReason,
-    readonly detail: string | null = null,
-  ) {
-    super(detail ? `${reason}: ${detail}` : reason);
-    this.name = 'CollectFailure';
-  }
-}
+export class CollectFailure extends ReasonedError<FailureReason> {}
 
 export interface CollectorDeps {
   store: QueueStore;
@@ -153,7 +146,7 @@ export function createCollector(deps: CollectorDeps): Collector {
     } catch (error) {
       if (controller.signal.reason === CANCELLED) return await finish(item, { state: 'cancelled' });
       if (controller.signal.reason === TIMED_OUT) return await failOrRetry(item, 'timeout', `${Math.round(options.timeoutMs / 1000)} s`, null);
-      if (error instanceof CollectFailure) return await finish(item, { state: 'failed', reason: error.reason, detail: error.detail, attachments: attachmentsOf(error) });
+      if (error instanceof CollectFailure) return await finish(item, { state: 'failed', reason: error.reason, detail: error.detail || null, attachments: attachmentsOf(error) });
       // fetch rejects only when no answer came at all: DNS, refused connection, TLS.
       await failOrRetry(item, 'network', error instanceof Error ? error.message.slice(0, 200) : String(error), null);
     } finally {

@@ -4,6 +4,7 @@ import { savedReportSchema, savedTagSchema } from '../db/saved-report';
 import { storedTextSchema } from '../db/saved-text';
 import { confirmationSchema, userIndicatorSchema } from '../teach/user-indicator';
 import { mentionSummarySchema } from '../messages/page-report';
+import { ReasonedError } from '../errors/reasoned-error';
 
 /**
  * The collection as a JSON file: the published, versioned exchange format (README: "Export
@@ -73,15 +74,7 @@ export type ImportRejection =
   | 'too-many'
   | 'invalid';
 
-export class ImportError extends Error {
-  constructor(
-    readonly reason: ImportRejection,
-    readonly detail = '',
-  ) {
-    super(detail ? `${reason}: ${detail}` : reason);
-    this.name = 'ImportError';
-  }
-}
+export class ImportError extends ReasonedError<ImportRejection> {}
 
 /**
  * Keys that would reach Object.prototype or a constructor if some later code merged the parsed

@@ -1,3 +1,5 @@
+import { ReasonedError } from '../errors/reasoned-error';
+
 /**
  * Why a teaching or confirmation was refused. The UI words each reason in zh and en
  * (public/_locales: teachError_<reason>); nothing is written when one is thrown.
@@ -16,12 +18,4 @@ export type TeachRejection =
   /** A figure can be confirmed as a canonical indicator only on a saved report. */
   | 'not-saved';
 
-export class TeachError extends Error {
-  constructor(
-    readonly reason: TeachRejection,
-    readonly detail = '',
-  ) {
-    super(detail ? `${reason}: ${detail}` : reason);
-    this.name = 'TeachError';
-  }
-}
+export class TeachError extends ReasonedError<TeachRejection> {}
