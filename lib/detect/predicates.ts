@@ -47,11 +47,15 @@ function stripTitleTail(s: string): string {
  */
 const RULE_OF_LAW_SUBJECT = '(?:法治政府|依法行政|法治建设|依法治[省市县区州旗盟])';
 const REPORT_TITLE = new RegExp(`${RULE_OF_LAW_SUBJECT}[^，,。；;：:!?！？《》]{0,24}?(?:报告|年报|汇报)$`);
+/** An account that adds next year's plans to its title: …工作情况及2016年工作打算. */
+const NEXT_YEAR_TAIL = '(?:[及和与](?:19|20)\\d\\d\\s*年(?:度)?(?:工作)?(?:打算|计划|思路|安排))?';
 /**
  * Titles that drop the word 报告 but still name a year's account: "XX市2022年度法治政府建设情况",
  * "XX县2022年法治政府建设工作总结". They need the year, and a half-year or quarter is not annual.
  */
-const YEAR_ACCOUNT_TITLE = new RegExp(`(?:19|20)\\d\\d\\s*年(?!上半年|下半年|第?[一二三四1-4]季度)[^，,。；;：:!?！？《》]{0,16}?${RULE_OF_LAW_SUBJECT}[^，,。；;：:!?！？《》]{0,12}?(?:情况|工作总结)$`);
+const YEAR_ACCOUNT_TITLE = new RegExp(
+  `(?:19|20)\\d\\d\\s*年(?!上半年|下半年|第?[一二三四1-4]季度)[^，,。；;：:!?！？《》]{0,16}?${RULE_OF_LAW_SUBJECT}[^，,。；;：:!?！？《》]{0,12}?(?:情况|工作总结)${NEXT_YEAR_TAIL}$`,
+);
 
 function namesReport(title: string): boolean {
   const stripped = stripTitleTail(title);
@@ -401,6 +405,7 @@ export const reportTitle: DetectionPredicate = {
     '廣州市關於2021年法治政府建設情況的報告',
     'XX市2022年度法治政府建设情况',
     'XX县2022年法治政府建设工作总结',
+    'XX区政府2015年推进依法行政工作情况及2016年工作打算',
   ],
 };
 
@@ -435,6 +440,14 @@ const NOT_AN_ACCOUNT = /(?:总体要求|指导思想|主要目标|总体目标)(
 const MAX_ACCOUNT_SENTENCE = 400;
 /** The first numbered part: own-line (一、2021年法治政府建设主要工作) or run-in (一、坚持党的领导，…。一是…). */
 const FIRST_PART = /^\s*一\s*[、.．]/;
+/**
+ * A report that lost its numbering (a WeChat repost runs its first heading, unnumbered, into the
+ * opening paragraph: "…各项工作取得重要进展和成效。全面贯彻落实党的二十大精神") still shows the
+ * skeleton: the account's verdict ends the sentence and a bare heading phrase ends the line. A news
+ * lead may end on the same verdict, but goes on in sentences.
+ */
+const ACCOUNT_VERDICT = /取得[^。，,\n]{0,12}(?:成效|进展|成绩|成果)$/;
+const RUN_IN_HEADING = /^[\u4e00-\u9fff“”"]{4,30}$/;
 
 /**
  * The opening of an annual account, where a report that lost its title (or never printed one)
@@ -450,9 +463,12 @@ export const accountOpening: DetectionPredicate = {
   reason: 'opening:年度总述',
   test: (s) => {
     const lineEnd = s.indexOf('\n');
-    if (lineEnd === -1 || !FIRST_PART.test(s.slice(lineEnd + 1, lineEnd + 10))) return false;
+    if (lineEnd === -1) return false;
     const stop = s.indexOf('。');
     const sentence = s.slice(0, Math.min(stop === -1 || stop > lineEnd ? lineEnd : stop, MAX_ACCOUNT_SENTENCE));
+    const partFollows = FIRST_PART.test(s.slice(lineEnd + 1, lineEnd + 10));
+    const headingRunsIn = stop !== -1 && stop < lineEnd && ACCOUNT_VERDICT.test(sentence) && RUN_IN_HEADING.test(s.slice(stop + 1, lineEnd).trim());
+    if (!partFollows && !headingRunsIn) return false;
     return ACCOUNT_YEAR.test(sentence) && ACCOUNT_GUIDANCE.test(sentence) && ACCOUNT_SUBJECT.test(sentence) && !NOT_AN_ACCOUNT.test(sentence);
   },
   examples: [
@@ -461,6 +477,7 @@ export const accountOpening: DetectionPredicate = {
     '2023年，在区委、区政府的正确领导下，XX镇扎实推进依法治镇，基层治理法治化水平持续提升。\n一、主要举措和成效',
     '今年以来，在县委、县政府的坚强领导下，XX乡认真贯彻落实上级关于法治建设的部署。\n一、强化统筹，坚持依法行政。一是…',
     '2022年，交通運輸部堅持以習近平法治思想為指導，紮實推進法治政府部門建設(shè)。\n一、健全依法行政制度體系',
+    '2022年，XX部坚持以习近平法治思想为指导，扎实推进法治政府建设，各项工作取得重要进展和成效。全面贯彻落实党的二十大精神\n统筹推进法治政府建设高质量发展',
   ],
 };
 

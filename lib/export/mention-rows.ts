@@ -31,6 +31,8 @@ export const mentionRowSchema = z.strictObject({
   approximate: z.boolean(),
   /** Whose figure: 全市, 市本级, 市政府…; null when the sentence does not say. */
   scope: z.string().nullable(),
+  /** What time the figure covers when the sentence says so (2019年以来, 1-10月, 近三年); null: the year reported on. */
+  period: z.string().nullable(),
   /**
    * This mention is the report's value for its indicator (the one the comparison shows): at most
    * one per report and key. Filter on it to get one figure per report.
@@ -63,6 +65,7 @@ export const MENTION_ROW_SQL_TYPES: Record<keyof MentionRow, 'VARCHAR' | 'INTEGE
   unit: 'VARCHAR',
   approximate: 'BOOLEAN',
   scope: 'VARCHAR',
+  period: 'VARCHAR',
   is_indicator_value: 'BOOLEAN',
   sentence: 'VARCHAR',
   report_url: 'VARCHAR',
@@ -84,6 +87,8 @@ export interface RowMention {
   unit: string;
   approximate: boolean;
   scope: string | null;
+  /** Absent on mentions saved before periods were read. */
+  period?: string | null;
   text: string;
 }
 
@@ -119,6 +124,7 @@ export function mentionRows(report: RowReport, mentions: readonly RowMention[]):
       unit: mention.unit,
       approximate: mention.approximate,
       scope: mention.scope,
+      period: mention.period ?? null,
       is_indicator_value: isValue,
       sentence: mention.text,
       report_url: report.url,

@@ -38,12 +38,13 @@ export function extractReport(page: PageText): ReportExtraction {
   }
   const outline = extractOutline(page);
   const mentions = extractMentions(page, outline);
+  const meta = extractMetadata(page, outline);
   return {
     detection,
-    meta: extractMetadata(page, outline),
+    meta,
     outline,
     mentions,
-    indicators: pickIndicators(mentions),
+    indicators: pickIndicators(mentions, meta.year),
     textHash: bodyTextHash(page),
   };
 }

@@ -34,6 +34,8 @@ export const extractionOutputSchema = z.strictObject({
       unit: z.string(),
       approximate: z.boolean(),
       scope: z.string().nullable(),
+      /** The time a figure covers when its sentence says so (2019年以来, 1-10月); null: the year reported on. */
+      period: z.string().nullable(),
       text: z.string(),
       start: z.number().int().min(0),
       end: z.number().int().min(0),

@@ -14,13 +14,14 @@ export function toExtractionOutput(file: string, result: ReportExtraction): Extr
     reasons: detection.reasons,
     meta,
     sections: outline.sections.map(({ level, marker, title, area, start }) => ({ level, marker, title, area, start })),
-    mentions: mentions.map(({ key, label, value, unit, approximate, scope, text, start, end }) => ({
+    mentions: mentions.map(({ key, label, value, unit, approximate, scope, period, text, start, end }) => ({
       key,
       label,
       value,
       unit,
       approximate,
       scope,
+      period,
       text,
       start,
       end,

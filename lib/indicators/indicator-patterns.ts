@@ -257,9 +257,10 @@ const PATTERNS: readonly IndicatorPattern[] = [
     units: ['件', '次', '人次', '件次', '条'],
   },
   {
-    // Government study sessions (常务会议学法); 学习培训 counts courses, not sessions.
+    // Government study sessions (常务会议学法); 学习培训 counts courses, not sessions, and a party
+    // group's 理论学习中心组集体学习 is political study unless it names 法.
     key: 'capacity.studySessions',
-    all: [/学法|(?:法律|法规|法治)[^,;]{0,4}学习|集体学习/],
+    all: [/学法|(?:法律|法规|法治)[^,;]{0,4}学习|(?<!中心组)集体学习/],
     none: /培训|率/,
     units: ['次', '场', '期'],
   },
@@ -271,9 +272,10 @@ const PATTERNS: readonly IndicatorPattern[] = [
     units: ['人次', '人', '名'],
   },
   {
+    // The list's size; powers cancelled, delegated or adjusted (取消…6项行政权力) are a change to it.
     key: 'functions.powerListItems',
     all: [/权责|权力清单|权力事项/],
-    none: /率/,
+    none: /率|取消|下放|调整|精简|承接|划转/,
     units: ['项', '条'],
   },
   {

@@ -29,20 +29,22 @@ interface Candidate {
  * Among candidates, in order:
  * 1. the jurisdiction-wide figure (全市, 各级, unstated) over a subset (市政府, 市本级, 其中…):
  *    a comparison row compares whole jurisdictions;
- * 2. a figure in a section about the key's own area over one elsewhere, and figures in the
+ * 2. a figure of the year reported on (period unstated, 全年, the report's year) over a running
+ *    total, part of a year or another year (2019年以来, 1-10月, 2021年): see coversTheYear;
+ * 3. a figure in a section about the key's own area over one elsewhere, and figures in the
  *    problems/plans parts last (those are shortcomings and targets, not results);
- * 3. the earliest: reports state the headline figure before its details.
+ * 4. the earliest: reports state the headline figure before its details.
  *
  * The unit is the key's canonical unit (份, 条 and 件次 all count 件): the mention keeps the printed one.
  */
-export function pickIndicators(mentions: Mention[]): IndicatorValues {
+export function pickIndicators(mentions: Mention[], year: number | null = null): IndicatorValues {
   const direct = directCandidates(mentions);
   const stated = new Set(direct.map((candidate) => candidate.key));
   const candidates = [...direct, ...partSums(mentions).filter((candidate) => !stated.has(candidate.key))];
 
   const best = new Map<IndicatorKey, { candidate: Candidate; rank: number[] }>();
   for (const candidate of candidates) {
-    const rank = rankOf(candidate, mentions[candidate.mention]!);
+    const rank = rankOf(candidate, mentions[candidate.mention]!, year);
     const current = best.get(candidate.key);
     if (!current || isBefore(rank, current.rank)) best.set(candidate.key, { candidate, rank });
   }
@@ -129,11 +131,25 @@ function sameStatement(a: Mention, b: Mention): boolean {
 }
 
 /** Smaller is better, compared left to right (see pickIndicators). */
-function rankOf(candidate: Candidate, mention: Mention): number[] {
+function rankOf(candidate: Candidate, mention: Mention, year: number | null): number[] {
   const wide = isJurisdictionWide(mention.scope) && !mention.breakdown ? 0 : 1;
+  const ofTheYear = coversTheYear(mention.period, year) ? 0 : 1;
   const area =
     mention.area === INDICATORS[candidate.key].area ? 0 : mention.area === 'problems' || mention.area === 'plans' ? 2 : 1;
-  return [wide, area, candidate.mention];
+  return [wide, ofTheYear, area, candidate.mention];
+}
+
+/** Periods that are the year reported on, said outright: 全年, 今年, 2022年度. */
+const THE_YEAR = /^(?:全年|今年|年内|当年|本年度?)$/;
+
+/**
+ * Whether a figure's period is the year the report covers (unstated counts as that year). A running
+ * total (2019年以来, 近三年, “十三五”期间), part of a year (1-10月, 上半年) or another year is a figure,
+ * but not the one a year-by-year comparison wants when the report also states the year's own.
+ */
+function coversTheYear(period: string | null, year: number | null): boolean {
+  if (period === null || THE_YEAR.test(period)) return true;
+  return year !== null && (period === `${year}年` || period === `${year}年度` || period === `${year}年全年`);
 }
 
 function isBefore(a: number[], b: number[]): boolean {

@@ -3,7 +3,8 @@ import type { Quantity } from '../numbers/types';
 import type { PageText } from '../page-text/types';
 import { charCodeSet } from '../text/char-codes';
 import { trimLabel } from './label';
-import { findScopeWords, type ScopeWord } from './scope';
+import { findScopeWords } from './scope';
+import { findPeriodWords } from './period';
 import type { SectionPlace } from './section-locator';
 import type { Mention } from './types';
 
@@ -133,8 +134,8 @@ function subjectClauseEnd(text: string, from: number, end: number): number {
   return end;
 }
 
-function lastScopeIn(scopes: readonly ScopeWord[], from: number, to: number): ScopeWord | null {
-  let last: ScopeWord | null = null;
+function lastWordIn<Word extends Span>(scopes: readonly Word[], from: number, to: number): Word | null {
+  let last: Word | null = null;
   for (const scope of scopes) {
     if (scope.start >= to) break;
     if (scope.start >= from && scope.end <= to) last = scope;
@@ -232,13 +233,16 @@ export function mentionsFromQuantities(
     if (clauses.length === 0) continue;
 
     const scopes = findScopeWords(text, sentence.start, sentence.end);
+    const periods = findPeriodWords(text, sentence.start, sentence.end);
+    const subjectEnd = subjectClauseEnd(text, sentence.start, sentence.end);
+    const subjectPeriod = lastWordIn(periods, sentence.start, subjectEnd);
     // One forward search for 其中 per block, not one per sentence: a long block stays linear.
     if (nextQizhong !== -1 && nextQizhong < sentence.start) nextQizhong = text.indexOf('其中', sentence.start);
     const inside = nextQizhong !== -1 && nextQizhong + 2 <= sentence.end ? nextQizhong : -1;
     const breakdownFrom = continues ? lead + 2 : inside === -1 ? Infinity : inside + 2;
-    const subjectScope = lastScopeIn(scopes, sentence.start, subjectClauseEnd(text, sentence.start, sentence.end));
+    const subjectScope = lastWordIn(scopes, sentence.start, subjectEnd);
     const breakdownScope = Number.isFinite(breakdownFrom)
-      ? lastScopeIn(scopes, breakdownFrom, subjectClauseEnd(text, breakdownFrom, sentence.end))
+      ? lastWordIn(scopes, breakdownFrom, subjectClauseEnd(text, breakdownFrom, sentence.end))
       : null;
     let domain = 0;
     let scope = 0;
@@ -264,6 +268,10 @@ export function mentionsFromQuantities(
       const stated =
         nearest && nearest.start >= start ? nearest.scope : sentenceScope && sentenceScope.end <= quantity.start ? sentenceScope.scope : null;
 
+      // Period: stated in the figure's own clause, else in its sentence's subject clause.
+      const ownPeriod = lastWordIn(periods, start, quantity.start);
+      const period = ownPeriod ?? (subjectPeriod && subjectPeriod.end <= quantity.start ? subjectPeriod : null);
+
       const subject = joinWords(chain?.term ?? '', text, 0, parts);
       const label = joinWords(chain ? page.text.slice(chain.start, chain.end) : '', page.text, blockStart, parts);
       const place = locate(blockStart + quantity.start);
@@ -275,6 +283,7 @@ export function mentionsFromQuantities(
         approximate: quantity.approximate,
         change: quantity.change,
         scope: stated ?? (breakdown ? '其中' : null),
+        period: period?.period ?? null,
         breakdown,
         continuesList,
         text: sentenceText(display, sentence, start, quantity.end),

@@ -13,6 +13,11 @@ export interface Mention {
   change: 'up' | 'down' | null;
   /** '全市', '市本级', '市政府', '其中' (a subset after 其中) …, or null when unstated. Folded (simplified) form. */
   scope: string | null;
+  /**
+   * The stretch of time the figure covers when its clause or sentence says so ('2019年以来', '1-10月',
+   * '近三年', '截至目前', '2022年'), folded; null when unstated (the year reported on).
+   */
+  period: string | null;
   /** True when the mention is part of a breakdown (其中，维持39件，撤销2件). */
   breakdown: boolean;
   /**

@@ -49,6 +49,8 @@ export const mentionSummarySchema = z.object({
   approximate: z.boolean(),
   change: z.enum(['up', 'down']).nullable(),
   scope: z.string().max(50).nullable(),
+  /** See Mention.period; absent in records and exports written before it existed. */
+  period: z.string().max(30).nullable().default(null),
   text: sentence,
   start: offset,
   end: offset,

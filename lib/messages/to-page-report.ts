@@ -50,7 +50,7 @@ export function toPageReport(
       })),
     mentions: mentions
       .slice(0, MAX_MENTIONS)
-      .map(({ key, label, value, unit, approximate, change, scope, text, start, end, section }) => ({
+      .map(({ key, label, value, unit, approximate, change, scope, period, text, start, end, section }) => ({
         key,
         label: clip(label, 500),
         value,
@@ -58,6 +58,7 @@ export function toPageReport(
         approximate,
         change,
         scope: clipNullable(scope, 50),
+        period: clipNullable(period, 30),
         text: clip(text, 4000),
         start,
         end,

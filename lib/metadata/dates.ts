@@ -118,6 +118,22 @@ function bracketedHeadDate(page: PageText): string | null {
   return null;
 }
 
+/**
+ * The day-first dotted form some aggregators print as a repost's timestamp (25.02.2016 10:00), read
+ * only as a whole head line, where it cannot be a version number or a 1.2.3 list. It dates the
+ * repost, so a date the document prints itself (bracketed under the title, signature) goes first.
+ */
+const DAY_FIRST_DATE = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)/;
+
+function repostTimestamp(page: PageText): string | null {
+  for (const block of shortHeadBlocks(page)) {
+    const folded = page.folded.slice(block.start, block.end).trim();
+    const date = DAY_FIRST_DATE.exec(folded);
+    if (date && DATE_LINE_REST.test(folded.slice(date[0].length))) return isoDate(Number(date[3]), Number(date[2]), Number(date[1]));
+  }
+  return null;
+}
+
 /** The date line that closes the text, under the signing body (2020年11月15日). */
 function signatureDate(page: PageText): string | null {
   let seen = 0;
@@ -146,6 +162,7 @@ export function readPublishedAt(page: PageText): string | null {
     unlabelledHeadDate(page) ??
     bracketedHeadDate(page) ??
     signatureDate(page) ??
+    repostTimestamp(page) ??
     indexField(page, INDEX_WRITTEN)
   );
 }

@@ -53,7 +53,7 @@ export function syntheticCollection(reports = REPORTS, perReport = MENTIONS_PER_
       const value = 10 + ((i * 37 + k * 11) % 2000);
       const text = SENTENCES[k % SENTENCES.length]!(value);
       const key = INDICATOR_KEYS[(i + k) % INDICATOR_KEYS.length]!;
-      return { key, label: INDICATORS[key].zh, value, unit: INDICATORS[key].unit, approximate: k % 17 === 0, change: null, scope: '全市', text, start: k * 200, end: k * 200 + 5, section: k % 12 };
+      return { key, label: INDICATORS[key].zh, value, unit: INDICATORS[key].unit, approximate: k % 17 === 0, change: null, scope: '全市', period: null, text, start: k * 200, end: k * 200 + 5, section: k % 12 };
     });
     const indicators = Object.fromEntries(
       mentions.slice(0, 20).map((m) => [m.key, { value: m.value, unit: m.unit, approximate: m.approximate, sentence: m.text }]),

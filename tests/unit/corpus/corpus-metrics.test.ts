@@ -9,7 +9,7 @@ const TEXT = '全年办理行政复议案件12件，同比增长15%。全市共�
 
 function mention(phrase: string, value: number, unit: string, label: string): Mention {
   const start = TEXT.indexOf(phrase);
-  return { key: null, label, value, unit, approximate: false, change: null, scope: null, breakdown: false, continuesList: false, text: phrase, start, end: start + phrase.length, section: -1, area: null };
+  return { key: null, label, value, unit, approximate: false, change: null, scope: null, period: null, breakdown: false, continuesList: false, text: phrase, start, end: start + phrase.length, section: -1, area: null };
 }
 
 const figure = (phrase: string, value: number, unit: string, label: string): GoldFigure => ({ phrase, value, unit, approximate: false, label, scope: null });

@@ -34,6 +34,7 @@ function mention(quantity: string, key: Mention['key'], change: Mention['change'
     approximate: false,
     change,
     scope: null,
+    period: null,
     breakdown: false,
     continuesList: false,
     text: '全年共办理行政复议案件39件',

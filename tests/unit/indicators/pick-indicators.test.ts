@@ -66,6 +66,7 @@ function mention(overrides: Partial<Mention>): Mention {
     approximate: false,
     change: null,
     scope: null,
+    period: null,
     breakdown: false,
     continuesList: false,
     text: '',
@@ -109,6 +110,24 @@ describe('pickIndicators ranking', () => {
       mention({ key: null, label: '规范性文件 修改', value: 5, text: 'b' }),
     ]);
     expect(picked['normativeDocs.cleaned']?.value).toBe(120);
+  });
+
+  it('takes the year’s own figure over a running total or a part of the year stated first', () => {
+    const picked = pickIndicators(
+      [
+        mention({ value: 1200, period: '2019年以来', text: 'a' }),
+        mention({ value: 90, period: '1-10月', text: 'b' }),
+        mention({ value: 2100, period: '2021年', text: 'c' }),
+        mention({ value: 310, period: '2022年', text: 'd' }),
+      ],
+      2022,
+    );
+    expect(picked['reconsideration.accepted']?.value).toBe(310);
+    // Without the year, an unstated or 全年 period still beats a running total.
+    const unstated = pickIndicators([mention({ value: 1200, period: '近三年', text: 'a' }), mention({ value: 310, period: '全年', text: 'b' })]);
+    expect(unstated['reconsideration.accepted']?.value).toBe(310);
+    // A running total is still a value when it is the only figure the report gives.
+    expect(pickIndicators([mention({ value: 1200, period: '2019年以来', text: 'a' })], 2022)['reconsideration.accepted']?.value).toBe(1200);
   });
 
   it('returns nothing for no mentions', () => {

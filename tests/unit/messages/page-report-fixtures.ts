@@ -32,6 +32,7 @@ function mention(
     ...fields,
     approximate: false,
     change: null,
+    period: null,
     text: clause,
     ...spanOf(text, quantity, sentence.start),
     section: 0,

@@ -50,6 +50,12 @@ describe('readPublishedAt', () => {
     expect(publishedAt(['XX县2022年法治政府建设情况报告', 'XX县人民政府', '（二〇二三年三月十日）', BODY])).toBe('2023-03-10');
   });
 
+  it('reads an aggregator’s day-first timestamp, after any date the document prints itself', () => {
+    expect(publishedAt(['XX区政府2015年推进依法行政工作情况及2016年工作打算', '25.02.2016  10:00', BODY])).toBe('2016-02-25');
+    expect(publishedAt(['天水市2014年度依法行政工作情况报告', '18.03.2015  13:07', '天水市人民政府', '(2015年1月10日)', BODY])).toBe('2015-01-10');
+    expect(publishedAt(['XX县2022年法治政府建设情况报告', '31.02.2023 10:00', BODY])).toBeNull();
+  });
+
   it('reads the signature date that closes the text', () => {
     expect(publishedAt([BODY, '九江市人民政府', '二〇二三年三月二十日'])).toBe('2023-03-20');
     expect(publishedAt([BODY, '中共中卫市沙坡头区委全面依法治区委员会办公室', '2020年11月15日', '(此件公开发布)'])).toBe('2020-11-15');
