@@ -154,12 +154,15 @@ function firstHeading(page: PageText): PageString | null {
   return subheading ?? line;
 }
 
+/** A genre word alone (工作报告, 年度报告): a column's name above the article, never a document's title. */
+const BARE_GENRE = /^(?:工作|年度|情况|专题)?(?:报告|总结|汇报|年报)$/;
+
 /** The document name `blocks[index]` holds (maybe joined with the lines around it), or null. */
 function documentName(page: PageText, blocks: TextBlock[], index: number): PageString | null {
   const block = blocks[index];
   if (isBreadcrumb(blockFolded(page, block).trim())) return null;
   const candidate = lastCrumb(pageString(blockText(page, block), 'heading'));
-  if (!isTitleShaped(candidate.folded)) return null;
+  if (!isTitleShaped(candidate.folded) || BARE_GENRE.test(candidate.folded)) return null;
   if (namesDocument(candidate.folded)) return withIssuerAbove(page, blocks, index, candidate);
   return ABOUT.test(candidate.folded) ? joinWrappedTitle(page, blocks, index) : null;
 }

@@ -255,6 +255,23 @@ function levelOf(named: Named, page: PageText): JurisdictionLevel {
 }
 
 /**
+ * A title's bare name (新华乡2025年…) with the parents the issuer line or the index prints for the
+ * same unit (发布机构 屏边县新华乡人民政府 → 屏边县新华乡): two towns called 新华乡 are two places, and
+ * the fuller name is the one a reader filters by. A different unit there (the office that posted it)
+ * changes nothing.
+ */
+function withParents(named: Named, page: PageText): Named {
+  if (named.department) return named;
+  const own = named.units[named.units.length - 1]!;
+  for (const fuller of [namedByIssuer(page), namedByIndex(page)]) {
+    if (!fuller || fuller.department || fuller.units.length <= named.units.length) continue;
+    const last = fuller.units[fuller.units.length - 1]!;
+    if (last.name === own.name && last.suffix === own.suffix) return fuller;
+  }
+  return named;
+}
+
+/**
  * The jurisdiction the report is about and its level. Read, in order, from the title candidates
  * (title first), the issuing body printed under the title, the place or department that opens the
  * report's first sentence, the index's 发布机构 when it names a place, then the SiteName meta.
@@ -267,7 +284,7 @@ export function readJurisdiction(page: PageText, titles: PageString[]): Jurisdic
     named = namedInTitle(title);
     if (named) break;
   }
-  named ??= namedByIssuer(page) ?? namedInOpening(page) ?? namedByIndex(page) ?? namedBySite(page);
+  named = named ? withParents(named, page) : (namedByIssuer(page) ?? namedInOpening(page) ?? namedByIndex(page) ?? namedBySite(page));
   if (!named) return { jurisdiction: null, level: anonymousLevel(page, titles) };
   return { jurisdiction: named.text, level: levelOf(named, page) };
 }

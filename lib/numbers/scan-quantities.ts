@@ -277,7 +277,7 @@ function isChineseFigure(text: string, reading: NumberReading, unit: UnitMatch |
   if (!reading.percent) {
     if (run.length > 1 && [...run].every(isChineseDigitChar)) return false; // 二〇一九, 一二三
     if (run.length === 1 && isFinancialNumeralChar(run)) return false; // 队伍, 陆续, 收拾: everyday words
-    if (run === '一') return false; // 统一部署, 一次性, 一批
+    if (run === '一' && !isCountedEvent(text, reading, unit)) return false; // 统一部署, 一次性, 一批
     if (isBareMultiplier(reading) && !reading.approximate) {
       const before = text[reading.start - 1];
       const beforeThat = text[reading.start - 2];
@@ -287,6 +287,22 @@ function isChineseFigure(text: string, reading: NumberReading, unit: UnitMatch |
   }
   if (reading.value < 10 && isSloganNumeral(text, reading, unit)) return false;
   return true;
+}
+
+/** Verbs after which 一 + measure word counts one event or item (召开一次专题会议, 开展一期培训). */
+const EVENT_VERBS = ['召开', '举办', '举行', '开展', '组织', '进行', '印发', '出台', '制定', '审议', '修订', '清理'];
+const EVENT_UNITS = new Set(['次', '场', '期', '项', '件', '部', '份', '批', '轮']);
+
+/**
+ * 一 is a figure only right after an event verb and before an event's measure word, and not in
+ * 一次性/一批次 words or a frequency (每年…一次): everywhere else (统一, 进一步, 一批干部,
+ * 一件事一次办) it is not a count.
+ */
+function isCountedEvent(text: string, reading: NumberReading, unit: UnitMatch): boolean {
+  if (!EVENT_UNITS.has(unit.unit) || isOneOf('性次', text[unit.end])) return false;
+  if (!EVENT_VERBS.includes(text.slice(reading.start - 2, reading.start))) return false;
+  // 每年年初召开一次, 每两年开展一次: a rule of how often, not a count of what was done.
+  return !/每[^，,。；;、]{0,6}$/.test(text.slice(Math.max(0, reading.start - 8), reading.start - 2));
 }
 
 /** A small Chinese numeral that names a formula (“三项制度”, 四个意识, 五位一体) rather than counting. */

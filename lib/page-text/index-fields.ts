@@ -114,7 +114,14 @@ export function readIndexBlocks(folded: readonly string[], printed: readonly str
     // Flattened tables print "label value label value" on a line; one label and a gap is a
     // sentence's business, two or more are a row.
     const inRow = tags[i] === 'tr' || (LEADING_ROW_LABEL.test(text) && (text.match(KNOWN_ROW_LABEL)?.length ?? 0) >= 2);
-    if (!(inRow ? LEADING_ROW_LABEL : LEADING_LABEL).test(text)) continue;
+    if (!(inRow ? LEADING_ROW_LABEL : LEADING_LABEL).test(text)) {
+      const glued = gluedField(text);
+      if (glued) {
+        blocks.add(i);
+        set(glued.label, i, glued.valueStart);
+      }
+      continue;
+    }
     blocks.add(i);
     const labels = findLabels(text, inRow);
     for (const { label, valueStart, valueEnd } of labels) set(label, i, valueStart, valueEnd);
@@ -193,6 +200,30 @@ function readPipeRow(text: string): LabelMatch[] | null {
   }
   return labels;
 }
+
+/** A known label run straight into its value: "发布机构屏边县新华乡人民政府" (dt and dd flattened without a gap). */
+const GLUED_LABEL = new RegExp(`^(?:${LIST_MARKER}\\s*)?(${LABEL_PATTERN})(?=[^\\s:：])`);
+
+/**
+ * The field of a block that is a known label glued to its value, taken only when the value has the
+ * shape the label calls for (an organisation after 发布机构, a date after 发布日期…): a sentence that
+ * happens to start with a label word (标题党…, 名称变更…) has no such shape.
+ */
+function gluedField(text: string): { label: string; valueStart: number } | null {
+  if (text.length > MAX_LIST_VALUE + 8) return null;
+  const match = GLUED_LABEL.exec(text);
+  if (!match) return null;
+  const value = text.slice(match[0].length).trim();
+  const shape = labelByShape(value);
+  if (shape === null) return null;
+  const label = stripSpaces(match[1]);
+  const expected = INDEX_NUMBER_LABELS.has(label) ? '索引号' : DATE_LABELS.has(label) ? '发布日期' : ORGANISATION_LABELS.has(label) ? '发布机构' : null;
+  return expected === shape ? { label: match[1], valueStart: match[0].length } : null;
+}
+
+const INDEX_NUMBER_LABELS = new Set(['索引号', '信息索引号']);
+const DATE_LABELS = new Set(['成文日期', '发文日期', '生成日期', '发布日期', '生效日期']);
+const ORGANISATION_LABELS = new Set(['发文机关', '发文机构', '发布机构', '发布单位', '生成机构', '所属机构', '公开责任部门', '责任部门']);
 
 /** The field an unlabelled index value belongs to, judged by its shape; null when the shape says nothing. */
 function labelByShape(value: string): string | null {

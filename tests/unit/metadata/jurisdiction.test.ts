@@ -85,6 +85,17 @@ describe('jurisdiction from the opening sentence or the site', () => {
   });
 });
 
+describe('a title’s bare name gains the parents its issuer prints', () => {
+  it('reads 屏边县新华乡 from a glued index field (发布机构屏边县新华乡人民政府) under the title 新华乡…', () => {
+    const index = ['- 乡镇信息公开', '-', '发布机构屏边县新华乡人民政府', '-', '发布日期2026-01-27'];
+    expect(read([...index, '新华乡2025年法治政府建设工作情况报告', OPENING])).toEqual({ jurisdiction: '屏边县新华乡', level: 'township' });
+  });
+
+  it('keeps the title’s name when the issuer is another unit (the office that posted it)', () => {
+    expect(read(['发布机构屏边县司法局', '新华乡2025年法治政府建设工作情况报告', OPENING]).jurisdiction).toBe('新华乡');
+  });
+});
+
 describe('county-level cities on the 民政部 list', () => {
   it('knows the list (397 at the end of 2023) and compares whole names', () => {
     expect(COUNTY_LEVEL_CITY_COUNT).toBe(397);

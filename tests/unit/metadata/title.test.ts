@@ -38,6 +38,10 @@ describe('report title', () => {
     expect(titleOf(domPage([[OPENING, 'p', 'body'], ['2020年工作计划', 'p', 'body']]))).toBeNull();
   });
 
+  it('skips a column’s bare genre word above the article (工作报告) for the document’s own title', () => {
+    expect(titleOf(plain(['工作报告', '您所在的位置:政务公开 > 工作报告', 'XX区2020年法治政府建设情况报告', OPENING]))).toBe('XX区2020年法治政府建设情况报告');
+  });
+
   it('strips the site name from <title>, with a separator or a bare hyphen', () => {
     expect(titleOf(plain([OPENING], { htmlTitle: '九江市2022年度法治政府建设情况报告_九江市人民政府' }))).toBe('九江市2022年度法治政府建设情况报告');
     expect(titleOf(plain([OPENING], { htmlTitle: '厦门市关于2021年法治政府建设情况的报告 - 厦门市人民政府网站' }))).toBe('厦门市关于2021年法治政府建设情况的报告');

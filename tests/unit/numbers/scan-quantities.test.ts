@@ -139,7 +139,8 @@ describe('scanQuantities: what is not a figure', () => {
     ['political formulas', '增强“四个意识”、坚定四个自信、做到两个维护，推行行政执法三项制度，统筹推进五位一体'],
     ['quoted names', '“一件事五个办”改革 “三项机制” 以“四个突出”'],
     ['idioms and bare multipliers', '法治宣传进千家万户，成千上万人，单位：万元，开展百场讲座'],
-    ['一 in words', '统一部署 一次性告知 一批典型 一年来 之一'],
+    ['一 in words', '统一部署 一次性告知 一批典型 一年来 之一 进行一次性清理'],
+    ['how often, not how many', '每年年初召开一次专题会议 拟每两年开展一次'],
     ['Chinese numerals with 年', '三年行动计划 五年规划 连续三年'],
     ['vague amounts', '数十家 几百人'],
     ['ranks', '位列全省前三名'],
@@ -148,6 +149,11 @@ describe('scanQuantities: what is not a figure', () => {
     ['numbers alone on a line and table rows', '123\n0 0 0 34\n浏览次数：\n1719'],
   ])('%s', (_label, text) => {
     expect(spans(text)).toEqual([]);
+  });
+
+  it('counts 一 after an event verb (seed 004: 召开一次全区性的…会议)', () => {
+    expect(spans('召开一次全区性的“两个责任”推进会，开展一期培训')).toEqual(['一次', '一期']);
+    expect(scanQuantities('召开一次专题会议')[0]).toMatchObject({ value: 1, unit: '次' });
   });
 
   it('keeps the figure while skipping the date or ordinal next to it', () => {
