@@ -1,6 +1,6 @@
 import type { TabStatus } from '../lib/messages/protocol';
 import { INDICATORS, type IndicatorKey } from '../lib/taxonomy/indicators';
-import { REQUIRED_PARTS, type RequiredPartKey } from '../lib/metadata/required-parts';
+import { REQUIRED_PARTS, type RequiredPartKey } from '../lib/evidence/required-parts';
 import { formatDay, formatFigure, levelName, t, uiLanguage } from './i18n';
 import { PageText } from './page-text';
 import { SiteGrant } from './site-access';

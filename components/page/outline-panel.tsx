@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { REQUIRED_PARTS, type RequiredPartKey } from '../../lib/metadata/required-parts';
+import { REQUIRED_PARTS, type RequiredPartKey } from '../../lib/evidence/required-parts';
 import type { OutlineNode } from '../../lib/page-ui/outline-tree';
 import { figureFacts } from '../../lib/page-ui/figure-facts';
 import { t } from '../i18n';

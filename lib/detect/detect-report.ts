@@ -43,9 +43,9 @@
  * `isReport` is confidence ≥ 0.5.
  */
 import type { PageText } from '../page-text/types';
-import { requiredPartsInText, REQUIRED_PART_KEYS } from '../metadata/required-parts';
+import { requiredPartsInText, REQUIRED_PART_KEYS } from '../evidence/required-parts';
 import type { Detection } from './types';
-import { columnStrings, headText, openingText, tailText, titleCandidates, urlTopic, withoutPinyinGlosses } from './page-head';
+import { columnStrings, headText, openingText, tailText, titleCandidates, urlTopic, withoutPinyinGlosses } from '../evidence/page-head';
 import {
   HEAD_REJECTIONS,
   TITLE_REJECTIONS,
@@ -57,7 +57,7 @@ import {
   reportTitle,
   stripTemplateSuffix,
   templateCopy,
-} from './predicates';
+} from '../evidence/predicates';
 
 const PRIOR = -4;
 const WEIGHT = {

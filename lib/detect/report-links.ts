@@ -1,5 +1,6 @@
 import { foldText } from '../text/fold';
-import { columnTagLength, reportTitle, stripTemplateSuffix, type DetectionPredicate } from './predicates';
+import { MAX_PAGE_LINKS, type PageLink } from '../page-text/page-links';
+import { columnTagLength, reportTitle, stripTemplateSuffix, type DetectionPredicate } from '../evidence/predicates';
 
 /**
  * List and column pages (栏目/列表页: 法治政府建设年度报告, 工作报告, 法定主动公开内容) whose links are
@@ -8,13 +9,6 @@ import { columnTagLength, reportTitle, stripTemplateSuffix, type DetectionPredic
  * gate the detector uses on report pages (reportTitle), so 政府信息公开工作年度报告, news about a
  * report, 解读 and the other look-alikes are left out by the same rules.
  */
-
-/** A link as read from a page: its visible text, its title attribute, its absolute address. */
-export interface PageLink {
-  text: string;
-  title: string | null;
-  href: string;
-}
 
 /** A link whose title names a rule-of-law report. */
 export interface ReportLink {
@@ -25,11 +19,6 @@ export interface ReportLink {
 
 /** Fewer report links than this and the page is an article that cites a report or two, not a list. */
 export const MIN_REPORT_LINKS = 2;
-/**
- * Links read per page: a 栏目 page prints 15–50 per page, a site map a few thousand. Past this
- * the page is cut (the reader is told), so a huge page cannot stall the content script.
- */
-export const MAX_PAGE_LINKS = 3000;
 
 /** 2023-03-28, [2023-03-28], （2023年3月28日） printed after a title in a list row. */
 const TRAILING_DATE = /\s*[[【(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]】)）]?\s*$/;

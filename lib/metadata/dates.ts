@@ -1,6 +1,6 @@
 import { chineseNumeralValue } from '../numbers/chinese-numerals';
 import type { PageText, TextBlock } from '../page-text/types';
-import { headBlocks, tailBlocks } from '../detect/page-head';
+import { headBlocks, tailBlocks } from '../evidence/page-head';
 import { foldText } from '../text/fold';
 
 /**

@@ -3,7 +3,7 @@ import type { PageText } from '../page-text/types';
 import { isOnTime, readPublishedAt } from './dates';
 import { readJurisdiction } from './jurisdiction';
 import { readPublisher } from './publisher';
-import { missingParts } from './required-parts';
+import { missingParts } from '../evidence/required-parts';
 import { rankedTitles, readTitle } from './title';
 import type { ReportMeta } from './types';
 import { readYearCovered } from './year';

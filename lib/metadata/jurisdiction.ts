@@ -1,4 +1,4 @@
-import { issuerUnderTitle, type PageString } from '../detect/page-head';
+import { issuerUnderTitle, type PageString } from '../evidence/page-head';
 import type { PageText } from '../page-text/types';
 import { foldText } from '../text/fold';
 import { isListedCountyLevelCity } from './county-level-cities';

@@ -1,5 +1,5 @@
 import type { PageText } from '../page-text/types';
-import { headBlocks, issuerUnderTitle, tailBlocks } from '../detect/page-head';
+import { headBlocks, issuerUnderTitle, tailBlocks } from '../evidence/page-head';
 import { foldText } from '../text/fold';
 
 /**

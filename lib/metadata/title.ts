@@ -1,5 +1,5 @@
-import { titleCandidates, type PageString } from '../detect/page-head';
-import { columnTagLength, reportTitle, stripTemplateSuffix } from '../detect/predicates';
+import { titleCandidates, type PageString } from '../evidence/page-head';
+import { columnTagLength, reportTitle, stripTemplateSuffix } from '../evidence/predicates';
 import type { PageText } from '../page-text/types';
 
 /**

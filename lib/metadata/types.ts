@@ -17,6 +17,6 @@ export interface ReportMeta {
   publishedAt: string | null;
   /** Published before 1 April of the year after `year`; null when either date is unknown. */
   onTime: boolean | null;
-  /** Required parts (督察工作规定) not found: keys of REQUIRED_PARTS in lib/metadata/required-parts.ts. */
+  /** Required parts (督察工作规定) not found: keys of REQUIRED_PARTS in lib/evidence/required-parts.ts. */
   missingParts: string[];
 }

@@ -1,4 +1,4 @@
-import type { PageString } from '../detect/page-head';
+import type { PageString } from '../evidence/page-head';
 import { chineseNumeralValue } from '../numbers/chinese-numerals';
 import type { PageText } from '../page-text/types';
 

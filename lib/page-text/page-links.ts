@@ -1,5 +1,15 @@
-import type { PageLink } from '../detect/report-links';
-import { MAX_PAGE_LINKS } from '../detect/report-links';
+/** A link as read from a page: its visible text, its title attribute, its absolute address. */
+export interface PageLink {
+  text: string;
+  title: string | null;
+  href: string;
+}
+
+/**
+ * Links read per page: a 栏目 page prints 15–50 per page, a site map a few thousand. Past this
+ * the page is cut (the reader is told), so a huge page cannot stall the content script.
+ */
+export const MAX_PAGE_LINKS = 3000;
 
 /**
  * The links of a document in page order, with absolute addresses resolved against `baseUrl`

@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_PREDICATES } from '../../../lib/detect/predicates';
-import { isReportLink, MAX_PAGE_LINKS, reportLinksOf, reportListLinks } from '../../../lib/detect/report-links';
+import { ALL_PREDICATES } from '../../../lib/evidence/predicates';
+import { isReportLink, reportLinksOf, reportListLinks } from '../../../lib/detect/report-links';
+import { MAX_PAGE_LINKS } from '../../../lib/page-text/page-links';
 import { pageLinks } from '../../../lib/page-text/page-links';
 import { foldText } from '../../../lib/text/fold';
 

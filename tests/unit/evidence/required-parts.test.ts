@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingParts, REQUIRED_PART_KEYS, REQUIRED_PARTS, requiredPartsInText } from '../../../lib/metadata/required-parts';
+import { missingParts, REQUIRED_PART_KEYS, REQUIRED_PARTS, requiredPartsInText } from '../../../lib/evidence/required-parts';
 import type { Outline, Section } from '../../../lib/outline/types';
 import { pageTextFromPlainText } from '../../../lib/page-text/from-plain-text';
 

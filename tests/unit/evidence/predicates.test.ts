@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PREDICATES, stripTemplateSuffix } from '../../../lib/detect/predicates';
+import { ALL_PREDICATES, stripTemplateSuffix } from '../../../lib/evidence/predicates';
 import { foldText } from '../../../lib/text/fold';
 
 describe('detection predicates', () => {
