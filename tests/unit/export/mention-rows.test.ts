@@ -40,7 +40,7 @@ describe('mention rows', () => {
   it('write NDJSON lines and CSV lines that neutralise formulas', () => {
     const rows = mentionRows(report, [mention({ label: '=1+1' })]);
     expect(JSON.parse(toNdjson(rows).trim())).toMatchObject({ label: '=1+1', value: 1541 });
-    expect(toMentionCsvLines(rows)).toContain(",'=1+1,1541,件,false,全市,true,");
+    expect(toMentionCsvLines(rows)).toContain(",'=1+1,1541,件,false,全市,,true,");
     expect(toMentionCsvLines([])).toBe('');
   });
 });
