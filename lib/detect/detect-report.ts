@@ -29,7 +29,8 @@
  * - prior −4 (almost every page on a gov site is not a report: confidence 0.02 with no evidence);
  * - report title +4.5 (on its own a title gives 0.62: a report page whose text is a PDF link is
  *   still a report, but with little to back it), column/keywords/URL naming 法治政府 +1;
- * - opening formula +1.5; an annual account's opening followed by 一、 +3.5 (it tells what the
+ * - opening formula +1.5; a salutation to the rule-of-law committee (…全面依法治区委员会：) +3.5, withheld
+ *   like the account's opening; an annual account's opening followed by 一、 +3.5 (it tells what the
  *   page is as a title does, so a report reposted without its title passes on its text; alone,
  *   with no vocabulary, it stays < 0.5; like the title bonus it is withheld when any rejection
  *   fires);
@@ -55,6 +56,7 @@ import {
   openingFormula,
   reportList,
   reportTitle,
+  ruleOfLawAddressee,
   stripTemplateSuffix,
   templateCopy,
 } from '../evidence/predicates';
@@ -65,6 +67,7 @@ const WEIGHT = {
   column: 1,
   opening: 1.5,
   accountOpening: 3.5,
+  addressee: 3.5,
   part: 0.75,
   term: 0.35,
   dense: 0.5,
@@ -216,9 +219,14 @@ export function detectReport(page: PageText): Detection {
   // The annual account's opening says what the page is, as a report title does; like the title
   // bonus it is withheld when the page shows it is a look-alike, so the rejection weights keep
   // their calibration over a body full of report wording.
-  if (openingAccount && !titleRejected && textRejections.length === 0) {
+  const looksAlike = titleRejected || textRejections.length > 0;
+  if (openingAccount && !looksAlike) {
     score += WEIGHT.accountOpening;
     reasons.push(accountOpening.reason);
+  }
+  if (!looksAlike && ruleOfLawAddressee.test(dateline)) {
+    score += WEIGHT.addressee;
+    reasons.push(ruleOfLawAddressee.reason);
   }
   for (const rejection of textRejections) if (!reasons.includes(rejection.reason)) reasons.push(rejection.reason);
 

@@ -414,8 +414,9 @@ export const openingFormula: DetectionPredicate = {
   id: 'openingFormula',
   scope: 'head',
   reason: 'opening:报告如下',
-  test: (s) => /现[将就][^。\n]{0,60}?(?:报告|汇报)如下/.test(s),
+  test: (s) => /现[将就][^。\n]{0,60}?(?:报告|汇报|总结)如下/.test(s),
   examples: [
+    '现将新华乡2025年度法治政府建设工作总结如下：',
     '现将我市2022年度法治政府建设情况报告如下：',
     '聚焦年度重点任务，不断把法治政府建设向纵深推进，现就工作开展情况报告如下：',
     '较好地完成了省、市政府依法行政工作各项目标任务。现将相关情况汇报如下：',
@@ -426,7 +427,7 @@ export const openingFormula: DetectionPredicate = {
 /** The year a report's opening starts from: 2022年，/ 2019年以来，/ 二〇二二年 / 今年以来，/ 一年来，— not a date (2023年5月). */
 const ACCOUNT_YEAR = /^\s*(?:(?:19|20)\d\d\s*年度?(?:以来)?(?!\s*\d{1,2}\s*月)|[一二][〇零○一二三四五六七八九]{3}年度?|今年以来|一年来|过去一年)/;
 /** Whose lead it followed: 在…的坚强领导下 / 坚持以…为指导 / 深入学习贯彻…. */
-const ACCOUNT_GUIDANCE = /在[^。\n]{0,40}?(?:领导|指导)下|坚持以[^。\n]{0,40}?为(?:指导|指引|统领|引领)|(?:深入|认真|全面)(?:学习)?贯彻/;
+const ACCOUNT_GUIDANCE = /在[^。\n]{0,40}?(?:领导|指导)下|以[^。\n]{0,40}?为(?:指导|指引|统领|引领|根本遵循)|(?:深入|认真|全面)(?:学习)?贯彻/;
 /**
  * What the year was spent on: rule of law as the topic (法治政府建设, 依法行政工作, a township's 依法治镇),
  * not 依法行政 as one item in a 政府工作报告's list of virtues (坚持依法行政).
@@ -477,6 +478,7 @@ export const accountOpening: DetectionPredicate = {
     '2023年，在区委、区政府的正确领导下，XX镇扎实推进依法治镇，基层治理法治化水平持续提升。\n一、主要举措和成效',
     '今年以来，在县委、县政府的坚强领导下，XX乡认真贯彻落实上级关于法治建设的部署。\n一、强化统筹，坚持依法行政。一是…',
     '2022年，交通運輸部堅持以習近平法治思想為指導，紮實推進法治政府部門建設(shè)。\n一、健全依法行政制度體系',
+    '2017年，XX省以习近平新时代中国特色社会主义思想为指导，深入推进依法行政，加快完成法治政府建设各项任务。\n一、依法全面履行政府职能',
     '2022年，XX部坚持以习近平法治思想为指导，扎实推进法治政府建设，各项工作取得重要进展和成效。全面贯彻落实党的二十大精神\n统筹推进法治政府建设高质量发展',
   ],
 };
@@ -494,6 +496,22 @@ export const performanceEvaluationBody: DetectionPredicate = {
   examples: [
     '根据《XX省财政厅关于开展2022年度部门整体支出绩效自评工作的通知》要求，我厅自2023年2月起对部门整体支出情况实施了绩效自评。',
     '按照市财政局的统一部署，我局组织开展了2023年度项目支出绩效评价工作，形成本评价报告。',
+  ],
+};
+
+/**
+ * A report addressed to the rule-of-law committee it answers to (城中区委全面依法治区委员会：,
+ * 县委全面依法治县委员会办公室：): the annual report is the document a government or a department
+ * submits to that committee, so the salutation says what the page is, as a title does.
+ */
+export const ruleOfLawAddressee: DetectionPredicate = {
+  id: 'ruleOfLawAddressee',
+  scope: 'head',
+  reason: 'addressee:依法治委',
+  test: (s) => /(?:^|\n)[\u4e00-\u9fff]{0,16}依法治[省市县区州旗盟镇乡]委员会(?:办公室)?\s*[:：]\s*(?:\n|$)/.test(s),
+  examples: [
+    '城中区委全面依法治区委员会:\n在全面建设社会主义现代化国家新征程上，人民街街道办事处坚持以习近平法治思想为根本遵循',
+    '新华乡2025年法治政府建设工作情况报告\n县委全面依法治县委员会办公室：\n2025年，新华乡在县委、县政府的坚强领导下',
   ],
 };
 
@@ -527,6 +545,7 @@ export const ALL_PREDICATES: readonly DetectionPredicate[] = [
   reportTitle,
   openingFormula,
   accountOpening,
+  ruleOfLawAddressee,
   templateCopy,
   reportList,
   ...TITLE_REJECTIONS,

@@ -107,7 +107,8 @@ const PATTERNS: readonly IndicatorPattern[] = [
   // 行政诉讼/应诉: lawsuits against the government, their outcome, and heads appearing in court.
   {
     key: 'litigation.cases',
-    all: [/行政诉讼|行政应诉|应诉|诉讼|行政案件|被告/, /案件|起诉|诉讼|应诉/],
+    // 诉讼案件 alone may count civil suits too (街道诉讼案件72起，其中民事诉讼50起): 行政 or 应诉 must be said.
+    all: [/行政诉讼|行政应诉|应诉|行政案件|被告/, /案件|起诉|诉讼|应诉/],
     none: /化解|调解|胜诉|败诉|结案|审结|办结|撤诉|出庭|率|复议|民事|刑事/,
     units: CASES,
   },
@@ -126,7 +127,7 @@ const PATTERNS: readonly IndicatorPattern[] = [
   // 规范性文件: reviewed for legality, filed upwards (报备), repealed or revised (清理).
   {
     key: 'normativeDocs.reviewed',
-    all: [/规范性文件/, /审查|审核/],
+    all: [/规范性文件/, /审查|审核|初审/],
     none: new RegExp(`报备|报送备案|清理|废止|修改|修订|率|${DOCUMENT_AMONG_OTHERS}`),
     units: DOCUMENTS,
   },
@@ -159,8 +160,9 @@ const PATTERNS: readonly IndicatorPattern[] = [
     units: ['件', '项', '个', '份', '次'],
   },
   {
+    // A legal office's written opinion on legality (出具合法性审查意见书124份) is a legal opinion too.
     key: 'counsel.opinions',
-    all: [/法律意见/],
+    all: [/法律意见|审查意见书|合法性审查意见/],
     none: /率/,
     units: ['件', '条', '份', '件次', '次', '个'],
   },

@@ -125,7 +125,9 @@ function namedInOpening(page: PageText): Named | null {
     if (sentence.folded[start] === '在') start++;
     const units = readPlaceUnits(sentence.folded, start);
     const end = units.length > 0 ? units[units.length - 1].end : start;
-    if (units.length > 0 && isSubjectEnd(sentence.folded.slice(end, end + 8))) {
+    // A 街道 governs through its office: "人民街街道办事处坚持…" is the 街道, not a department.
+    const office = end + governmentAfter(sentence.folded, units, end);
+    if (units.length > 0 && isSubjectEnd(sentence.folded.slice(office, office + 8))) {
       return { text: sentence.text.slice(start, end), units, department: false };
     }
     // A department's report opens with the department as subject: "2022年，生态环境部坚持…",
@@ -255,7 +257,7 @@ function levelOf(named: Named, page: PageText): JurisdictionLevel {
 }
 
 /**
- * A title's bare name (新华乡2025年…) with the parents the issuer line or the index prints for the
+ * A bare name from the title or the opening (新华乡2025年…, 2025年，新驿镇在…) with the parents the issuer line or the index prints for the
  * same unit (发布机构 屏边县新华乡人民政府 → 屏边县新华乡): two towns called 新华乡 are two places, and
  * the fuller name is the one a reader filters by. A different unit there (the office that posted it)
  * changes nothing.
@@ -284,9 +286,27 @@ export function readJurisdiction(page: PageText, titles: PageString[]): Jurisdic
     named = namedInTitle(title);
     if (named) break;
   }
-  named = named ? withParents(named, page) : (namedByIssuer(page) ?? namedInOpening(page) ?? namedByIndex(page) ?? namedBySite(page));
+  named ??= namedByIssuer(page) ?? namedInOpening(page) ?? namedByIndex(page) ?? namedBySite(page);
   if (!named) return { jurisdiction: null, level: anonymousLevel(page, titles) };
+  named = withParents(named, page);
   return { jurisdiction: named.text, level: levelOf(named, page) };
+}
+
+/**
+ * "2022年，县司法局紧紧围绕…": a department that names itself only by its level (县司法局, 市交通
+ * 运输局) reports as a department, though which county's is not printed.
+ */
+function opensWithBareDepartment(page: PageText): boolean {
+  const sentence = openingSentence(page);
+  if (!sentence) return false;
+  const starts = [0];
+  for (const match of sentence.folded.matchAll(CLAUSE_SEPARATOR)) starts.push(match.index + 1);
+  return starts.some(
+    (start) =>
+      BARE_LEVEL_WORD.test(sentence.folded.slice(start, start + 1)) &&
+      !/^[我本全该]/.test(sentence.folded.slice(start, start + 1)) &&
+      departmentEnd(sentence.folded, start, (rest) => SUBJECT_CONTINUATION.test(rest)) !== -1,
+  );
 }
 
 /** How an unnamed government refers to itself: 我区/全区 → district, 我县 → county, 我市 → city… */
@@ -305,6 +325,7 @@ function anonymousLevel(page: PageText, titles: PageString[]): JurisdictionLevel
     const word = TITLE_LEVEL_WORD.exec(title.folded);
     if (word && !title.folded.startsWith('地区')) return SELF_LEVEL[word[1]];
   }
+  if (opensWithBareDepartment(page)) return 'department';
   const counts = new Map<string, number>();
   let seen = 0;
   for (const block of page.blocks) {

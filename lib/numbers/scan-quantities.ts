@@ -65,6 +65,7 @@ const SLOGAN_TERMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['项', ['制度']],
   ['条', ['底线']],
   ['次', ['产业']],
+  ['套', ['班子']],
 ]);
 
 const UP_VERBS = ['增长', '增加', '上升', '提高', '提升', '上涨', '增多'];
@@ -240,6 +241,7 @@ function isArabicFigure(text: string, first: NumberReading, last: NumberReading,
     return false; // 15:32, 2022-03-10, 640502003/2021, 7×24 — but not 收案数:1719件
   }
   if (NUMBER_BRACKETS.has(before)) return false; // 〔2019〕28号
+  if (OPENING_QUOTES.has(before)) return false; // “15分钟公共法律服务圈”, “1+2”模式: a name, not a count
   if (OPENING_PARENS.has(before) && CLOSING_PARENS.has(after)) return false; // (1)
   if (isAsciiLetterCode(after)) return false; // 5G, 20XX年度
   if (CODE_NEIGHBOURS.has(after) && isArabicDigitAt(text, last.end + 1)) return false; // 2022-03, 15:32
@@ -281,7 +283,8 @@ function isChineseFigure(text: string, reading: NumberReading, unit: UnitMatch |
     if (isBareMultiplier(reading) && !reading.approximate) {
       const before = text[reading.start - 1];
       const beforeThat = text[reading.start - 2];
-      if (before !== '上' || isOneOf('百千', beforeThat)) return false; // 千家万户, 成千上万, but 上万人
+      // 千家万户, 成千上万; but 上万人, and a hedged round amount (近千人, 超千人, 约百家) is a figure.
+      if (!(before === '上' && !isOneOf('百千', beforeThat)) && !isOneOf('近超逾约', before)) return false;
     }
     if (unit.unit === '年') return false; // 三年行动, 五年规划
   }

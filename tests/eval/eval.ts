@@ -41,8 +41,11 @@ function printCorpus(split: Split, measured: CorpusEvaluation) {
   print(`corpus ${split} split (${measured.reports} reports with gold, ${measured.negatives} look-alikes; cached real page openings)`, measured.evaluation, false);
   const share = (n: number, d: number) => `${pct(d === 0 ? 1 : n / d)}  (${n} of ${d})`;
   console.log(`  ${'figure recall (value+unit inside phrase)'.padEnd(40)} R ${share(figures.found, figures.total)}`);
+  const precise = figures.mentions - figures.extras.length;
+  console.log(`  ${'figure precision (mentions that are gold)'.padEnd(40)} P ${share(precise, figures.mentions)}`);
   console.log(`  ${'label agreement on found figures (info)'.padEnd(40)}   ${share(figures.labelsAgreeing, figures.found)}`);
   if (figures.missed.length && process.argv.includes('--errors')) console.log(`  figures missed (${figures.missed.length}):\n    ${figures.missed.join('\n    ')}`);
+  if (figures.extras.length && process.argv.includes('--errors')) console.log(`  mentions not in gold (${figures.extras.length}):\n    ${figures.extras.join('\n    ')}`);
 }
 
 /** Measures one corpus split, or says why it was skipped; never fails the run for a missing cache. */
@@ -74,6 +77,7 @@ function record(measured: CorpusEvaluation) {
       indicators: evaluation.indicators,
       figureRecall: figures.total === 0 ? 1 : figures.found / figures.total,
       labelAgreement: figures.found === 0 ? 1 : figures.labelsAgreeing / figures.found,
+      figurePrecision: figures.mentions === 0 ? 1 : (figures.mentions - figures.extras.length) / figures.mentions,
     },
   });
   console.log(`recorded held-out result #${history.length} in tests/corpus/held-out-history.json`);

@@ -20,6 +20,8 @@ export const historyEntrySchema = z.strictObject({
     indicators: scoreSchema,
     figureRecall: z.number(),
     labelAgreement: z.number(),
+    /** Added after entry #1, which predates it. */
+    figurePrecision: z.number().optional(),
   }),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

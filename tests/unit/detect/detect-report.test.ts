@@ -147,6 +147,20 @@ describe('reports without a title line, judged by their opening', () => {
     expect(detection.isReport).toBe(false);
   });
 
+  it('takes a report addressed to its rule-of-law committee, without title or year-first opening', () => {
+    const addressed = [
+      '城中区委全面依法治区委员会：',
+      '在新征程上，XX街道办事处坚持以习近平法治思想为根本遵循，系统推进法治政府建设。现将2025年工作情况总结如下：',
+      '一、全年工作完成情况',
+      '（一）组织保障体系更加健全。全年召开法治建设专题会议4次。',
+    ];
+    const detection = detectReport(page(addressed));
+    expect(detection.reasons).toContain('addressee:依法治委');
+    expect(detection.isReport).toBe(true);
+    // The same body addressed to anyone else is only an opening formula.
+    expect(detectReport(page(['各位领导：', ...addressed.slice(1)])).isReport).toBe(false);
+  });
+
   it('does not take a plan’s opening for an account', () => {
     const plan = ['2023年，全县法治政府建设工作的总体要求是：坚持以习近平法治思想为指导，深入推进依法行政。', '一、加强党对法治政府建设的领导', THIN_BODY[0]];
     expect(detectReport(page(plan)).reasons).not.toContain('opening:年度总述');

@@ -91,6 +91,21 @@ describe('a title’s bare name gains the parents its issuer prints', () => {
     expect(read([...index, '新华乡2025年法治政府建设工作情况报告', OPENING])).toEqual({ jurisdiction: '屏边县新华乡', level: 'township' });
   });
 
+  it('qualifies a name read from the opening too (发布机构 兖州区新驿镇; 2025年，新驿镇在…)', () => {
+    const index = ['| 发布机构 | 兖州区新驿镇 | 组配分类 | 法治政府建设年报 |'];
+    const opening = '2025年，新驿镇在区委、区政府的正确领导下，坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。';
+    expect(read([...index, opening])).toEqual({ jurisdiction: '兖州区新驿镇', level: 'township' });
+  });
+
+  it('reads a 街道 that opens as its 办事处 as the 街道 (township), not a department', () => {
+    const opening = '在全面建设社会主义现代化国家新征程上，人民街街道办事处坚持以习近平法治思想为根本遵循，系统推进法治政府建设。';
+    expect(read([opening])).toEqual({ jurisdiction: '人民街街道', level: 'township' });
+  });
+
+  it('gives a department that names itself by level only (县司法局) its level, not a name', () => {
+    expect(read(['2022年，县司法局紧紧围绕县委、县政府中心工作，立足司法行政实际，扎实推进法治政府建设。'])).toEqual({ jurisdiction: null, level: 'department' });
+  });
+
   it('keeps the title’s name when the issuer is another unit (the office that posted it)', () => {
     expect(read(['发布机构屏边县司法局', '新华乡2025年法治政府建设工作情况报告', OPENING]).jurisdiction).toBe('新华乡');
   });

@@ -137,7 +137,7 @@ describe('scanQuantities: what is not a figure', () => {
     ['hotlines and codes', '12345热线 “12348”热线 5G基站 7×24小时 京ICP备05070218号-1'],
     ['session names', '党的十九届四中全会 二十大 十四五规划 区委一届八次、九次全会'],
     ['political formulas', '增强“四个意识”、坚定四个自信、做到两个维护，推行行政执法三项制度，统筹推进五位一体'],
-    ['quoted names', '“一件事五个办”改革 “三项机制” 以“四个突出”'],
+    ['quoted names', '“一件事五个办”改革 “三项机制” 以“四个突出” 试点“15分钟公共法律服务圈” 市四套班子领导'],
     ['idioms and bare multipliers', '法治宣传进千家万户，成千上万人，单位：万元，开展百场讲座'],
     ['一 in words', '统一部署 一次性告知 一批典型 一年来 之一 进行一次性清理'],
     ['how often, not how many', '每年年初召开一次专题会议 拟每两年开展一次'],
@@ -149,6 +149,12 @@ describe('scanQuantities: what is not a figure', () => {
     ['numbers alone on a line and table rows', '123\n0 0 0 34\n浏览次数：\n1719'],
   ])('%s', (_label, text) => {
     expect(spans(text)).toEqual([]);
+  });
+
+  it('reads a hedged round amount and 幅 (惠及师生近千人, 悬挂横幅27幅) but not 幅度', () => {
+    expect(spans('惠及师生近千人，悬挂横幅27幅')).toEqual(['近千人', '27幅']);
+    expect(scanQuantities('近千人')[0]).toMatchObject({ value: 1000, unit: '人', approximate: true });
+    expect(spans('降低3幅度')).toEqual([]);
   });
 
   it('counts 一 after an event verb (seed 004: 召开一次全区性的…会议)', () => {
