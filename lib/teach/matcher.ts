@@ -1,6 +1,7 @@
 import type { MentionSummary } from '../messages/page-report';
 import { isWideScope, scopeCompatible } from './scope';
 import { bestSimilarity } from './similarity';
+import { conceptOf, sameConcept } from './concept';
 import { sameUnitFamily } from './units';
 import { verbGroups, verbsConflict } from './verbs';
 import type { UserIndicator } from './user-indicator';
@@ -25,11 +26,21 @@ export function matchScore(teaching: Teaching, mention: MatchableMention, thresh
   if (!scopeCompatible(teaching.scope, mention.scope)) return null;
   const candidateVerbs = verbGroups(mention.label);
   const phrases = teaching.phrases.filter((phrase) => !verbsConflict(verbGroups(phrase), candidateVerbs));
-  const similarity = bestSimilarity(labelWithoutScope(mention), phrases);
+  const label = labelWithoutScope(mention);
+  const candidate = conceptOf(label);
+  // A label that names the taught count in other words reads as alike as the concept floor.
+  const wording = bestSimilarity(label, phrases);
+  // Wording still ranks candidates of one concept, so the closest of them leads (no tie at the floor).
+  const byConcept = phrases.some((phrase) => sameConcept(conceptOf(phrase), candidate)) ? CONCEPT_SIMILARITY + CONCEPT_WORDING_WEIGHT * wording : 0;
+  const similarity = Math.max(wording, byConcept);
   if (similarity < threshold) return null;
   const namedPart = isWideScope(teaching.scope ?? null) && !isWideScope(mention.scope);
   return similarity - (namedPart ? NAMED_SCOPE_PENALTY : 0);
 }
+
+/** How alike two labels of one concept (concept.ts) count: above the threshold, below a close wording. */
+export const CONCEPT_SIMILARITY = 0.7;
+const CONCEPT_WORDING_WEIGHT = 0.2;
 
 /**
  * For a taught jurisdiction-wide figure, a named part (市政府 351) ranks below the whole (全市各级

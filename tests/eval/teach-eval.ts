@@ -14,6 +14,8 @@ import { extractReport } from '../../lib/extract/extract-report';
 import type { Mention } from '../../lib/mentions/types';
 import { bestMention, type Teaching } from '../../lib/teach/matcher';
 import { goldSchema, type Gold } from '../gold/gold-schema';
+import { loadCorpus, type Split } from '../corpus/load-corpus';
+import { pageTextFromPlainText } from '../../lib/page-text/from-plain-text';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The five seeds (005 is 003 through a big5 gateway: the same report, so not another one to fill). */
@@ -67,7 +69,11 @@ function exampleMention(seed: Seed, key: string): Mention | null {
   return seed.mentions.find((m) => m.value === gold.value && m.change === null && from >= 0 && m.start >= from && m.end <= to) ?? null;
 }
 
-export function runTeachEvaluation(): TeachEvaluation {
+/**
+ * Each seed teaches each figure its gold states; `targets` are filled (by default the other seeds;
+ * the corpus pages to measure how far a teaching carries to reports nobody tuned for).
+ */
+export function runTeachEvaluation(targets?: readonly Seed[]): TeachEvaluation {
   const seeds = loadSeeds();
   const stated = new Map<string, number>();
   for (const seed of seeds) for (const key of Object.keys(seed.gold.indicators)) stated.set(key, (stated.get(key) ?? 0) + 1);
@@ -84,7 +90,7 @@ export function runTeachEvaluation(): TeachEvaluation {
       }
       const teaching: Teaching = { phrases: [example.label], unit: example.unit, scope: example.scope ?? undefined };
       const result: FigureResult = { key, teacher: teacher.name, stated: 0, filledRight: 0, filledWrong: 0, wrong: [], missed: [] };
-      for (const other of seeds.filter((seed) => seed !== teacher)) {
+      for (const other of targets ?? seeds.filter((seed) => seed !== teacher)) {
         const gold = other.gold.indicators[key];
         const fill = bestMention(teaching, other.mentions);
         if (gold) result.stated++;
@@ -120,9 +126,24 @@ export function teachTargetsMet(evaluation: TeachEvaluation): boolean {
   return evaluation.fillRate >= TEACH_TARGETS.fillRate && evaluation.precision >= TEACH_TARGETS.precision;
 }
 
-function print(evaluation: TeachEvaluation): void {
+/** Corpus pages of `split` with gold, as fill targets; null (with the reason printed) without the cache. */
+function corpusTargets(split: Split): Seed[] | null {
+  const load = loadCorpus([split]);
+  if (!load.ok) {
+    console.log(`corpus ${split} split: teaching measurement SKIPPED: ${load.reason}`);
+    return null;
+  }
+  return load.pages
+    .filter(({ gold }) => gold !== null && gold !== undefined && gold.isReport)
+    .map(({ entry, text, gold }) => {
+      const page = pageTextFromPlainText(text, { url: entry.url });
+      return { name: entry.id, gold: { indicators: gold!.indicators } as Gold, mentions: extractReport(page).mentions, text: page.text };
+    });
+}
+
+function print(evaluation: TeachEvaluation, heading: string): void {
   const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
-  console.log(`teaching by example (one seed teaches, the other ${TEACH_SEEDS.length - 1} are filled):`);
+  console.log(heading);
   for (const f of evaluation.figures) {
     console.log(`  ${f.key.padEnd(32)} from ${f.teacher.padEnd(27)} filled ${f.filledRight}/${f.stated}, wrong ${f.filledWrong}`);
     if (process.argv.includes('--errors')) {
@@ -140,6 +161,12 @@ function print(evaluation: TeachEvaluation): void {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const evaluation = runTeachEvaluation();
-  print(evaluation);
+  print(evaluation, `teaching by example (one seed teaches, the other ${TEACH_SEEDS.length - 1} are filled):`);
+  // The wider measurement: what the seeds teach, filled into real reports' openings (info; the
+  // held-out split only with --held-out, which only the lead runs).
+  for (const split of process.argv.includes('--held-out') ? (['dev', 'held-out'] as const) : (['dev'] as const)) {
+    const targets = corpusTargets(split);
+    if (targets) print(runTeachEvaluation(targets), `\nthe seeds teach, the corpus ${split} split is filled (${targets.length} reports):`);
+  }
   process.exitCode = teachTargetsMet(evaluation) ? 0 : 1;
 }
