@@ -1,7 +1,9 @@
 import { findSavedReport } from '../../lib/db/reports';
 import type { BackgroundMessage, BackgroundResponses } from '../../lib/messages/protocol';
 import { TeachError } from '../../lib/teach/teach-error';
+import { assertTeachableFigure } from '../../lib/teach/teach-example';
 import {
+  ALL_TEACH_TABLES,
   addPhrase,
   confirmFigure,
   countFills,
@@ -80,7 +82,15 @@ export async function routeTeach(deps: BackgroundDeps, message: TeachMessage): P
   }
 }
 
-async function teachFromPage(deps: BackgroundDeps, message: Extract<TeachMessage, { type: 'page/teach' }>): Promise<BackgroundResponses['page/teach']> {
+/** One transaction: a refusal at any step (the confirmation included) leaves the database as it was. */
+function teachFromPage(deps: BackgroundDeps, message: Extract<TeachMessage, { type: 'page/teach' }>): Promise<BackgroundResponses['page/teach']> {
+  assertTeachableFigure(message.example);
+  // The scope must itself be an async function awaiting the work: Dexie follows its transaction
+  // through the awaits of that function only (handing back another function's promise commits early).
+  return deps.db.transaction('rw', ALL_TEACH_TABLES(deps.db), async () => await teachInTransaction(deps, message));
+}
+
+async function teachInTransaction(deps: BackgroundDeps, message: Extract<TeachMessage, { type: 'page/teach' }>): Promise<BackgroundResponses['page/teach']> {
   const { db } = deps;
   const { example, target } = message;
   const saved = await findSavedReport(db, message.url, message.textHash);

@@ -43,7 +43,7 @@ export interface NewIndicator {
 /** The example a reader teaches from: a figure on a page. */
 export type TeachExample = MatchableMention;
 
-const ALL_TEACH_TABLES = (db: ReportLensDb) => [db.reports, db.mentions, db.cards, db.texts, db.userIndicators, db.confirmations];
+export const ALL_TEACH_TABLES = (db: ReportLensDb) => [db.reports, db.mentions, db.cards, db.texts, db.userIndicators, db.confirmations];
 
 function cleanName(name: string | undefined): string | undefined {
   if (name === undefined) return undefined;
@@ -81,12 +81,15 @@ export async function teachNewIndicator(
   now: number,
 ): Promise<{ indicator: UserIndicator; filled: number }> {
   const names = { nameZh: cleanName(input.nameZh), nameEn: cleanName(input.nameEn) };
+  const phrases = input.phrases.map((phrase) => phrase.trim()).filter(Boolean);
   return db.transaction('rw', ALL_TEACH_TABLES(db), async () => {
     await checkNames(db, names, null);
+    // A figure the engine read no label for gives nothing to recognise it by elsewhere.
+    if (phrases.length === 0) throw new TeachError('matches-nothing');
     const indicator = userIndicatorSchema.parse({
       id: newIndicatorId(now),
       ...stripUndefined(names),
-      phrases: input.phrases.map((phrase) => phrase.trim()).filter(Boolean),
+      phrases,
       unit: input.unit,
       ...(input.scope ? { scope: input.scope } : {}),
       createdAt: now,
