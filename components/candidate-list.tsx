@@ -8,7 +8,8 @@ export interface CandidateListProps {
   /** Column label per report id, to say which report a sentence is from. */
   reportLabels: Record<number, string>;
   busy: boolean;
-  onConfirm(candidate: Candidate): void;
+  /** Absent while there is nothing to confirm a candidate as (a figure with no indicator yet): no Confirm buttons. */
+  onConfirm?(candidate: Candidate, event: Event): void;
   onClose(): void;
 }
 
@@ -30,9 +31,11 @@ export function CandidateList({ name, candidates, reportLabels, busy, onConfirm,
         {candidates.map((candidate) => (
           <li key={`${candidate.reportId}:${candidate.quote.start}`} data-testid="candidate" data-value={candidate.value}>
             <small>{reportLabels[candidate.reportId] ?? ''}</small> <Sentence candidate={candidate} />{' '}
-            <button type="button" data-testid="candidate-confirm" disabled={busy} onClick={() => onConfirm(candidate)}>
-              {t('teachConfirm')} {formatFigure(candidate.value, candidate.unit)}
-            </button>
+            {onConfirm && (
+              <button type="button" data-testid="candidate-confirm" disabled={busy} onClick={(event) => onConfirm(candidate, event)}>
+                {t('teachConfirm')} {formatFigure(candidate.value, candidate.unit)}
+              </button>
+            )}
           </li>
         ))}
       </ol>

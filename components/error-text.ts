@@ -29,6 +29,7 @@ const TEACH_KEYS: Record<TeachRejection, string> = {
   'matches-nothing': 'teachErrorMatchesNothing',
   'unknown-indicator': 'teachErrorUnknownIndicator',
   'unknown-report': 'teachErrorUnknownReport',
+  'not-stated': 'teachErrorNotStated',
   'not-saved': 'teachErrorNotSaved',
 };
 

@@ -8,7 +8,7 @@ import type { CardState, PageActions } from './page-model';
 import { placeNear } from './place-near';
 
 const CARD_WIDTH = 300;
-const CARD_HEIGHT = 190;
+const CARD_HEIGHT = 230;
 
 /**
  * The card over a highlighted figure: what the report counts, the value with its unit, the
@@ -91,9 +91,17 @@ export function FigureCard({
           </>
         )}
       </dl>
-      <button type="button" class="primary" data-testid="card-clip" ref={clipButton} onClick={guard(() => actions.clipFigure(card.mention))}>
-        {t('pageActionClip')}
-      </button>
+      <div class="buttons">
+        <button type="button" class="primary" data-testid="card-clip" ref={clipButton} onClick={guard(() => actions.clipFigure(card.mention))}>
+          {t('pageActionClip')}
+        </button>
+        <button type="button" data-testid="card-teach" onClick={guard(() => actions.teachFigure(card.mention))}>
+          {t('teachThisIs')}
+        </button>
+        <button type="button" data-testid="card-find" onClick={guard(() => actions.findFigure(card.mention, null))}>
+          {t('teachFindInOthers')}
+        </button>
+      </div>
     </div>
   );
 }

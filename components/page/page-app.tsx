@@ -5,17 +5,23 @@ import { useGuarded } from './event-guard';
 import { FigureCard } from './figure-card';
 import { OutlinePanel } from './outline-panel';
 import type { PageActions, PageModel } from './page-model';
+import { PageFinder } from './page-finder';
 import { placeNear } from './place-near';
+import { TeachForm } from './teach-form';
+
+/** Room for the two buttons by a selection (Clip, 这是指标…). */
+const SELECTION_ACTIONS_WIDTH = 200;
 
 /**
  * Everything the extension shows on a report page, inside its shadow root: a launcher pill
  * (figure count, open the outline, hide/show highlights), the outline panel, the figure card,
- * the clip-selection button and the clip form.
+ * the buttons by a selection (clip it, teach from it), the clip form, the teach form and the
+ * candidates of "find in other reports".
  */
 export function PageApp({ model, actions }: { model: PageModel; actions: PageActions }) {
-  const { card, form, selection } = model;
+  const { card, form, teach, finder, selection } = model;
   const guard = useGuarded();
-  const selectionAt = selection && placeNear(selection, 96, 32);
+  const selectionAt = selection && placeNear(selection, SELECTION_ACTIONS_WIDTH, 32);
   /** The panel's figure button the current card was opened from: focus goes back there when it closes. */
   const opener = useRef<{ mention: number; button: HTMLElement } | null>(null);
   const openedFrom = card && opener.current?.mention === card.mention ? opener.current.button : null;
@@ -43,20 +49,24 @@ export function PageApp({ model, actions }: { model: PageModel; actions: PageAct
       {card && model.mentions[card.mention] && (
         <FigureCard card={card} mention={model.mentions[card.mention]} language={model.language} actions={actions} openedFrom={openedFrom} />
       )}
-      {selectionAt && !form && (
-        <button
-          type="button"
-          class="clip-selection primary"
-          data-testid="clip-selection"
+      {selectionAt && !form && !teach && (
+        <div
+          class="selection-actions"
           style={{ left: `${selectionAt.left}px`, top: `${selectionAt.top}px` }}
           // Keep the page's selection: a mousedown on a button would collapse it before the click.
           onMouseDown={(event) => event.preventDefault()}
-          onClick={guard(actions.clipSelection)}
         >
-          {t('pageActionClipSelection')}
-        </button>
+          <button type="button" class="primary" data-testid="clip-selection" onClick={guard(actions.clipSelection)}>
+            {t('pageActionClipSelection')}
+          </button>
+          <button type="button" data-testid="teach-selection" onClick={guard(actions.teachSelection)}>
+            {t('teachThisIs')}
+          </button>
+        </div>
       )}
       {form && <ClipForm key={form.quote} form={form} actions={actions} />}
+      {teach && <TeachForm key={teach.figures.join()} form={teach} mentions={model.mentions} language={model.language} actions={actions} />}
+      {finder && <PageFinder finder={finder} actions={actions} />}
       {model.notice && (
         <div class="notice" role="status" data-testid="page-notice">
           {model.notice}

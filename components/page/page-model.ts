@@ -4,6 +4,7 @@ import type { ReportMeta } from '../../lib/metadata/types';
 import type { Mention } from '../../lib/mentions/types';
 import type { Section } from '../../lib/outline/types';
 import type { OutlineTree } from '../../lib/page-ui/outline-tree';
+import type { Candidate } from '../../lib/teach/teach-store';
 
 /** A rectangle in viewport coordinates, where the fixed-position UI places itself. */
 export interface ViewportRect {
@@ -28,6 +29,41 @@ export interface ClipFormState {
   mention: number | null;
 }
 
+/** One of the reader's own indicators, as the teach form lists it. */
+export interface UserIndicatorChoice {
+  id: string;
+  nameZh?: string;
+  nameEn?: string;
+}
+
+/** What the reader says a figure is: an existing indicator (canonical or their own), or a new one they name. */
+export type TeachTarget = { kind: 'existing'; key: string } | { kind: 'new'; nameZh: string; nameEn: string };
+
+/** The teach form ("这是指标…"), from a figure card or from a selection. */
+export interface TeachFormState {
+  /** Mention indices it may teach from: the card's figure, or the figures inside the selection. */
+  figures: number[];
+  userIndicators: UserIndicatorChoice[];
+  busy: boolean;
+  /** The background's answer: how many saved reports the indicator fills, and whether this page's report got the figure. */
+  result: { figure: number; indicatorKey: string; name: string; filled: number; confirmed: boolean } | null;
+  /** The refusal, in the reader's language (nothing was saved). */
+  error: string | null;
+}
+
+/** "Find in other reports" from a figure card: candidate sentences of the other saved reports. */
+export interface FinderState {
+  figure: number;
+  /** What a confirmed candidate is kept as: the figure's indicator; null while the figure has none. */
+  indicatorKey: string | null;
+  name: string;
+  /** null while the background is looking. */
+  candidates: Candidate[] | null;
+  reportLabels: Record<number, string>;
+  busy: boolean;
+  error: string | null;
+}
+
 export interface ClipRow {
   clip: SavedClip;
   /** Null for an orphan: its text is no longer on the page. */
@@ -47,6 +83,8 @@ export interface PageModel {
   /** A non-empty selection the reader may clip: where to put the button. */
   selection: ViewportRect | null;
   form: ClipFormState | null;
+  teach: TeachFormState | null;
+  finder: FinderState | null;
   clips: ClipRow[];
   /** Headings and figures left unpainted on a page too long to paint them all. */
   unpainted: number;
@@ -67,6 +105,16 @@ export interface PageActions {
   saveClip(label: string, note: string): void;
   cancelClip(): void;
   closeCard(): void;
+  /** "这是指标…" on a figure card. */
+  teachFigure(mention: number): void;
+  /** "这是指标…" on the reader's selection: the figures it holds, or a message that it holds none. */
+  teachSelection(): void;
+  submitTeach(figure: number, target: TeachTarget): void;
+  closeTeach(): void;
+  /** Candidates for a figure in the other saved reports, kept as `indicatorKey` when confirmed (null: the figure's own key). */
+  findFigure(mention: number, indicatorKey: string | null): void;
+  confirmCandidate(candidate: Candidate): void;
+  closeFinder(): void;
   /** The pointer entered or left the card: keep it open while the reader reaches for Clip. */
   holdCard(hold: boolean): void;
 }

@@ -71,7 +71,24 @@ button.clip:disabled { cursor: default; background: #fff7ed; border-color: #fdba
 .card-value .unit { font-size: 14px; margin-left: 2px; }
 .card-value .change { font-size: 12px; margin-left: 8px; color: #475569; font-weight: 400; }
 .card-facts { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 0; }
-.clip-selection { position: fixed; box-shadow: 0 4px 12px rgba(15, 23, 42, .25); }
+.selection-actions { position: fixed; display: flex; gap: 6px; }
+.selection-actions button { box-shadow: 0 4px 12px rgba(15, 23, 42, .25); }
+.card .buttons { display: flex; flex-wrap: wrap; gap: 6px; }
+.teach-form, .finder { position: fixed; right: 16px; bottom: 72px; width: min(360px, calc(100vw - 32px)); max-height: calc(100vh - 96px);
+  overflow-y: auto; background: #fff; border: 1px solid #cbd5e1; border-radius: 10px; padding: 12px;
+  box-shadow: 0 8px 28px rgba(15, 23, 42, .22); display: grid; gap: 8px; }
+.teach-form h3, .finder h3 { margin: 0; font-size: 14px; display: flex; justify-content: space-between; gap: 8px; }
+.teach-form label { display: grid; gap: 2px; color: #475569; font-size: 12px; }
+.teach-form label.choice { display: flex; align-items: center; gap: 6px; color: #111827; font-size: 13px; }
+.teach-form input:not([type=radio]) { font: inherit; color: #111827; border: 1px solid #cbd5e1; border-radius: 6px; padding: 4px 6px; }
+.teach-form fieldset { border: 1px solid #e2e8f0; border-radius: 6px; margin: 0; padding: 4px 8px; }
+.teach-options { max-height: 180px; overflow-y: auto; border: 1px solid #e2e8f0; border-radius: 6px; padding: 4px 8px; }
+.teach-form .buttons { display: flex; justify-content: flex-end; gap: 8px; }
+.teach-form p, .finder p { margin: 0; }
+.error { color: #7f1d1d; background: #fee2e2; border-radius: 6px; padding: 4px 8px; }
+.finder ol { margin: 0; padding-left: 18px; display: grid; gap: 6px; }
+.finder mark { background: #fde68a; color: inherit; }
+.finder button.link { border: 0; background: transparent; color: #1d4ed8; padding: 0; }
 .clip-form { position: fixed; right: 16px; bottom: 72px; width: min(340px, calc(100vw - 32px)); background: #fff; border: 1px solid #cbd5e1;
   border-radius: 10px; padding: 12px; box-shadow: 0 8px 28px rgba(15, 23, 42, .22); display: grid; gap: 8px; }
 .clip-form label { display: grid; gap: 2px; color: #475569; font-size: 12px; }

@@ -107,7 +107,7 @@ async function route(
 ): Promise<BackgroundResponses[BackgroundMessage['type']]> {
   const { db } = deps;
   if (isTeachMessage(message)) {
-    if (message.type === 'page/teach') assertOwnPage(sender, message.url);
+    if (message.type === 'page/teach' || message.type === 'page/findCandidates') assertOwnPage(sender, message.url);
     return routeTeach(deps, message);
   }
   switch (message.type) {

@@ -6,9 +6,11 @@ import {
   ALL_TEACH_TABLES,
   addPhrase,
   confirmFigure,
+  confirmStatedFigure,
   countFills,
   deleteUserIndicator,
   findCandidates,
+  findCandidatesElsewhere,
   listUserIndicators,
   mergeUserIndicators,
   reextractAll,
@@ -22,6 +24,9 @@ import type { BackgroundDeps } from './handle-message';
 
 export const TEACH_MESSAGE_TYPES = [
   'page/teach',
+  'page/listUserIndicators',
+  'page/findCandidates',
+  'page/confirmCandidate',
   'popup/listUserIndicators',
   'popup/renameUserIndicator',
   'popup/mergeUserIndicators',
@@ -37,6 +42,7 @@ export type TeachMessage = Extract<BackgroundMessage, { type: (typeof TEACH_MESS
 /** Teach messages that write the database (their failures are write failures). */
 export const TEACH_WRITES = [
   'page/teach',
+  'page/confirmCandidate',
   'popup/renameUserIndicator',
   'popup/mergeUserIndicators',
   'popup/deleteUserIndicator',
@@ -57,6 +63,17 @@ export async function routeTeach(deps: BackgroundDeps, message: TeachMessage): P
   switch (message.type) {
     case 'page/teach':
       return teachFromPage(deps, message);
+    case 'page/listUserIndicators':
+      return { indicators: (await listUserIndicators(db)).map(({ id, nameZh, nameEn }) => ({ id, nameZh, nameEn })) };
+    case 'page/findCandidates': {
+      const own = await findSavedReport(db, message.url, message.textHash);
+      const { label, unit, scope } = message.figure;
+      return findCandidatesElsewhere(db, { phrases: [label], unit, ...(scope ? { scope } : {}) }, own?.id ?? null);
+    }
+    case 'page/confirmCandidate': {
+      const { reportId, indicatorKey, start, end } = message;
+      return { id: await confirmStatedFigure(db, { reportId, indicatorKey, start, end }, deps.now()) };
+    }
     case 'popup/listUserIndicators':
       return { indicators: await listUserIndicators(db) };
     case 'popup/renameUserIndicator':

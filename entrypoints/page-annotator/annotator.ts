@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t, uiLanguage } from '../../components/i18n';
 import { mountPageUi, type PageUi } from '../../components/page/mount-page-ui';
-import type { ClipRow, PageActions, PageModel } from '../../components/page/page-model';
+import { errorText, teachErrorText } from '../../components/error-text';
+import type { ClipRow, FinderState, PageActions, PageModel, TeachTarget } from '../../components/page/page-model';
 import type { SavedClip } from '../../lib/db/saved-clip';
 import { extractReport, type ReportExtraction } from '../../lib/extract/extract-report';
 import { createPainter, type Painter } from '../../lib/highlight/paint';
@@ -25,7 +26,11 @@ import { anchorClips, MAX_CLIP_CHARS, newClip } from '../../lib/page-ui/clips';
 import { buildOutlineTree, type OutlineTree } from '../../lib/page-ui/outline-tree';
 import { watchPageChanges } from '../../lib/page-ui/page-changes';
 import type { PageCommand } from '../../lib/page-ui/tab-command';
+import { figuresInSpan, teachExampleOf } from '../../lib/page-ui/teach-figures';
 import { textSpanOfRange, type TextSpan } from '../../lib/page-ui/text-span-of-range';
+import { userIndicatorName } from '../../lib/teach/indicator-names';
+import type { Candidate } from '../../lib/teach/teach-store';
+import { INDICATORS, type IndicatorKey } from '../../lib/taxonomy/indicators';
 import type { Annotator } from './api';
 import { watchFigureHover, type FigureHit } from './figure-hover';
 
@@ -82,13 +87,15 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
   let selectionTimer: number | undefined;
   let cardTimer: number | undefined;
   let noticeTimer: number | undefined;
-  const view: Pick<PageModel, 'highlightsVisible' | 'panelOpen' | 'card' | 'selection' | 'form' | 'clips' | 'notice' | 'unpainted'> = {
+  const view: Pick<PageModel, 'highlightsVisible' | 'panelOpen' | 'card' | 'selection' | 'form' | 'teach' | 'finder' | 'clips' | 'notice' | 'unpainted'> = {
     unpainted: 0,
     highlightsVisible: true,
     panelOpen: false,
     card: null,
     selection: null,
     form: null,
+    teach: null,
+    finder: null,
     clips: [],
     notice: null,
   };
@@ -182,7 +189,7 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
       return;
     }
     if (previous?.url !== url) {
-      Object.assign(view, { card: null, form: null, selection: null, panelOpen: false });
+      Object.assign(view, { card: null, form: null, teach: null, finder: null, selection: null, panelOpen: false });
       savedClips = [];
     }
     painter ??= createPainter(doc);
@@ -374,6 +381,94 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
     }
   }
 
+  // ---- teaching ----
+
+  function openTeachForm(figures: number[]): void {
+    update({ teach: { figures, userIndicators: [], busy: false, result: null, error: null }, card: null, form: null, finder: null, selection: null });
+    // The reader's own indicators join the list when the background answers; the taxonomy's are there at once.
+    requestBackground(send, { type: 'page/listUserIndicators' }).then(
+      ({ indicators }) => view.teach && update({ teach: { ...view.teach, userIndicators: indicators } }),
+      () => undefined,
+    );
+  }
+
+  function teachSelection(): void {
+    if (!reading || !ui) return;
+    const span = selectedSpan();
+    if (!span) return notify(t('pageClipNoSelection'));
+    const figures = figuresInSpan(reading.extraction.mentions, span);
+    if (figures.length === 0) return notify(teachErrorText('no-number'));
+    openTeachForm(figures);
+  }
+
+  /** The name a row of the comparison shows for an indicator the reader picked or named. */
+  function indicatorLabel(target: TeachTarget): string {
+    if (target.kind === 'new') return userIndicatorName({ nameZh: target.nameZh.trim() || undefined, nameEn: target.nameEn.trim() || undefined }, uiLanguage());
+    const mine = view.teach?.userIndicators.find((u) => u.id === target.key);
+    if (mine) return userIndicatorName(mine, uiLanguage());
+    return INDICATORS[target.key as IndicatorKey]?.[uiLanguage()] ?? target.key;
+  }
+
+  async function submitTeach(figure: number, target: TeachTarget): Promise<void> {
+    const summary = report?.mentions[figure];
+    if (!reading || !report || !summary || !view.teach) return;
+    update({ teach: { ...view.teach, busy: true, error: null } });
+    try {
+      const answer = await requestBackground(send, {
+        type: 'page/teach',
+        url: reading.url,
+        textHash: report.textHash,
+        example: teachExampleOf(summary),
+        target: target.kind === 'new' ? { kind: 'new', nameZh: target.nameZh, nameEn: target.nameEn } : target,
+      });
+      if (!view.teach) return;
+      update({ teach: { ...view.teach, busy: false, result: { figure, name: indicatorLabel(target), ...answer } } });
+    } catch (error) {
+      if (view.teach) update({ teach: { ...view.teach, busy: false, error: errorText(error) } });
+    }
+  }
+
+  async function findFigure(figure: number, indicatorKey: string | null): Promise<void> {
+    const mention = reading?.extraction.mentions[figure];
+    if (!reading || !report || !mention) return;
+    const finder: FinderState = {
+      figure,
+      indicatorKey: indicatorKey ?? mention.key,
+      name: mention.label,
+      candidates: null,
+      reportLabels: {},
+      busy: false,
+      error: null,
+    };
+    update({ finder, card: null, teach: null, form: null });
+    try {
+      const { candidates, reports } = await requestBackground(send, {
+        type: 'page/findCandidates',
+        url: reading.url,
+        textHash: report.textHash,
+        figure: { label: mention.label.slice(0, 500), unit: mention.unit, scope: mention.scope?.slice(0, 50) ?? null },
+      });
+      const reportLabels = Object.fromEntries(reports.map((r) => [r.id, `${r.jurisdiction ?? t('unnamed')} ${r.year ?? ''}`.trim()]));
+      if (view.finder?.figure === figure) update({ finder: { ...view.finder, candidates, reportLabels } });
+    } catch (error) {
+      if (view.finder?.figure === figure) update({ finder: { ...view.finder, candidates: [], error: errorText(error) } });
+    }
+  }
+
+  async function confirmCandidate(candidate: Candidate): Promise<void> {
+    const finder = view.finder;
+    if (!finder?.indicatorKey) return;
+    update({ finder: { ...finder, busy: true, error: null } });
+    try {
+      const { reportId, quote } = candidate;
+      await requestBackground(send, { type: 'page/confirmCandidate', reportId, indicatorKey: finder.indicatorKey, start: quote.start, end: quote.end });
+      update({ finder: null });
+      notify(t('teachCandidateConfirmed'));
+    } catch (error) {
+      if (view.finder) update({ finder: { ...view.finder, busy: false, error: errorText(error) } });
+    }
+  }
+
   const actions: PageActions = {
     togglePanel: () => update({ panelOpen: !view.panelOpen }),
     toggleHighlights() {
@@ -405,6 +500,13 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
       update({ form: null });
     },
     closeCard: () => update({ card: null }),
+    teachFigure: (index) => openTeachForm([index]),
+    teachSelection,
+    submitTeach: (figure, target) => void submitTeach(figure, target),
+    closeTeach: () => update({ teach: null }),
+    findFigure: (figure, indicatorKey) => void findFigure(figure, indicatorKey),
+    confirmCandidate: (candidate) => void confirmCandidate(candidate),
+    closeFinder: () => update({ finder: null }),
     holdCard(hold) {
       cardHeld = hold;
       if (!hold) showHoverCard(null);
@@ -415,7 +517,7 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
 
   ctx.addEventListener(doc, 'selectionchange', trackSelection);
   ctx.addEventListener(doc, 'keydown', (event) => {
-    if (event.key === 'Escape' && (view.card || view.form)) update({ card: null, form: null });
+    if (event.key === 'Escape' && (view.card || view.form || view.teach || view.finder)) update({ card: null, form: null, teach: null, finder: null });
   });
   // A card follows its figure while the page scrolls (one move per frame).
   let scrollFrame = 0;

@@ -9,7 +9,7 @@ import { IMPORT_LIMITS, type CollectionJson } from '../export/collection-json';
 import { pageReportSchema, pageUrlSchema, type PageReport } from './page-report';
 import { storedTextSchema } from '../db/saved-text';
 import { anyIndicatorKeySchema, confirmationSchema, quoteSchema, userIndicatorIdSchema, type UserIndicator } from '../teach/user-indicator';
-import type { Candidate, ReextractSummary, Teachings } from '../teach/teach-store';
+import type { Candidate, CandidateReport, ReextractSummary, Teachings } from '../teach/teach-store';
 import { mentionSummarySchema } from './page-report';
 import { isSitePattern, MAX_SITE_PATTERN_LENGTH } from './site-pattern';
 import { pageTextSchema } from '../page-text/page-text-schema';
@@ -81,6 +81,30 @@ export const backgroundMessageSchema = z.discriminatedUnion('type', [
       z.strictObject({ kind: z.literal('new'), nameZh: optionalName, nameEn: optionalName }),
       z.strictObject({ kind: z.literal('existing'), key: anyIndicatorKeySchema }),
     ]),
+  }),
+  /** The reader's own indicators, by name, for the page's teach form. */
+  z.strictObject({ type: z.literal('page/listUserIndicators') }),
+  /**
+   * A figure card's "find in other reports": sentences of the other saved reports (not the
+   * sender's page) that may state the figure, ranked by how alike their labels read.
+   */
+  z.strictObject({
+    type: z.literal('page/findCandidates'),
+    url: pageUrlSchema,
+    textHash: z.string().max(64),
+    figure: z.strictObject({ label: z.string().min(1).max(500), unit: z.string().min(1).max(20), scope: z.string().max(50).nullable() }),
+  }),
+  /**
+   * The reader confirms one of those candidates as an indicator. Named by its place only: the
+   * background takes value and sentence from the saved report, so a page can confirm a figure a
+   * report states and nothing else.
+   */
+  z.strictObject({
+    type: z.literal('page/confirmCandidate'),
+    reportId: recordId,
+    indicatorKey: anyIndicatorKeySchema,
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
   }),
   z.strictObject({ type: z.literal('popup/listUserIndicators') }),
   z.strictObject({
@@ -192,6 +216,10 @@ export interface BackgroundResponses {
   'page/extract': ReportExtraction;
   /** `filled`: saved reports the new indicator found a figure in; `confirmed`: the page's report got the figure. */
   'page/teach': { indicatorKey: string; filled: number; confirmed: boolean };
+  'page/listUserIndicators': { indicators: Array<Pick<UserIndicator, 'id' | 'nameZh' | 'nameEn'>> };
+  /** `reports`: who each candidate's report is, for the list to say where a sentence is from. */
+  'page/findCandidates': { candidates: Candidate[]; reports: CandidateReport[] };
+  'page/confirmCandidate': { id: number };
   'popup/listUserIndicators': { indicators: UserIndicator[] };
   'popup/renameUserIndicator': { indicator: UserIndicator };
   'popup/mergeUserIndicators': { indicator: UserIndicator };

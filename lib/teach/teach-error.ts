@@ -15,6 +15,8 @@ export type TeachRejection =
   | 'matches-nothing'
   | 'unknown-indicator'
   | 'unknown-report'
+  /** The report no longer states a figure at the place confirmed (read again since the list was shown). */
+  | 'not-stated'
   /** A figure can be confirmed as a canonical indicator only on a saved report. */
   | 'not-saved';
 

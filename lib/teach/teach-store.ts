@@ -225,6 +225,8 @@ export interface Candidate {
 
 /** Candidates shown per report: enough to find the one, few enough to read. */
 const CANDIDATES_PER_REPORT = 5;
+/** Candidates shown from the whole collection at once (a figure card's "find in other reports"). */
+const CANDIDATES_ELSEWHERE = 20;
 
 /**
  * How an indicator is recognised when looking for it by hand: a user indicator by its teaching, a
@@ -268,6 +270,58 @@ export async function findCandidates(db: ReportLensDb, teaching: Teaching, repor
     }
   }
   return candidates.sort((a, b) => b.score - a.score);
+}
+
+/** Who a candidate's report is, for a list that shows candidates from many reports. */
+export interface CandidateReport {
+  id: number;
+  jurisdiction: string | null;
+  year: number | null;
+}
+
+/**
+ * Candidates for one figure in every saved report but `except` (the page it is on), with who
+ * each report is. The reports without a candidate are not listed.
+ */
+export async function findCandidatesElsewhere(
+  db: ReportLensDb,
+  teaching: Teaching,
+  except: number | null,
+): Promise<{ candidates: Candidate[]; reports: CandidateReport[] }> {
+  const ids = (await db.reports.toCollection().primaryKeys()).filter((id) => id !== except) as number[];
+  const candidates = (await findCandidates(db, teaching, ids)).slice(0, CANDIDATES_ELSEWHERE);
+  const withCandidates = [...new Set(candidates.map((c) => c.reportId))];
+  const reports = (await db.reports.bulkGet(withCandidates)).flatMap((report) =>
+    report ? [{ id: report.id!, jurisdiction: report.jurisdiction, year: report.year }] : [],
+  );
+  return { candidates, reports };
+}
+
+/**
+ * Confirms the figure a saved report states at [start, end) as an indicator, its value and
+ * sentence taken from the report itself: the caller names a place, not a figure.
+ */
+export async function confirmStatedFigure(
+  db: ReportLensDb,
+  input: { reportId: number; indicatorKey: AnyIndicatorKey; start: number; end: number },
+  now: number,
+): Promise<number> {
+  return db.transaction('rw', db.reports, db.mentions, db.texts, db.userIndicators, db.confirmations, async () => {
+    const report = await db.reports.get(input.reportId);
+    if (!report) throw new TeachError('unknown-report', String(input.reportId));
+    const mention = (await listMentions(db, input.reportId)).find((m) => m.start === input.start && m.end === input.end);
+    if (!mention) throw new TeachError('not-stated', `${input.start}-${input.end}`);
+    const text = report.hasText ? (await db.texts.get(input.reportId))?.text ?? null : null;
+    const located = locateFigure(mention, text);
+    return confirmFigure(db, {
+      reportId: input.reportId,
+      indicatorKey: input.indicatorKey,
+      value: mention.value,
+      unit: mention.unit,
+      quote: { exact: located.sentence, prefix: located.prefix, suffix: located.suffix, start: mention.start, end: mention.end },
+      confirmedAt: now,
+    });
+  });
 }
 
 /** Looser than MATCH_THRESHOLD: candidates are offered, not filled. */

@@ -10,6 +10,7 @@ import { listMentions, saveReport } from '../../../lib/db/reports';
 import { ProtocolError } from '../../../lib/messages/client';
 import type { AnyReply } from '../../../lib/messages/protocol';
 import type { SenderInfo } from '../../../lib/messages/sender';
+import type { Candidate } from '../../../lib/teach/teach-store';
 import { seedPageReport } from '../teach/engine-reports';
 import { testHandler } from './test-handler';
 
@@ -156,5 +157,31 @@ describe('page/teach and the teach messages refuse bad input with a reason, chan
     await expectRefusedUnchanged('not-saved', [
       () => teach(ON_JIUJIANG, JIUJIANG.url, example, { kind: 'existing', key: 'reconsideration.accepted' }),
     ]);
+  });
+});
+
+describe('find in other reports from a page, and confirming a candidate', () => {
+  it('offers the other saved reports’ sentences, never the sender’s own, and confirms a stated figure by its place', async () => {
+    const jinjiang = await saveJinjiang();
+    const jiujiang = (await saveReport(db, JIUJIANG, 2)).id;
+    const figure = { label: '办理行政复议案件', unit: '件', scope: null };
+    const found = await handle({ type: 'page/findCandidates', url: JINJIANG.url, textHash: JINJIANG.textHash, figure }, ON_JINJIANG);
+    if (!found.ok) throw new Error(found.error);
+    const { candidates, reports } = found.data as { candidates: Candidate[]; reports: { id: number; jurisdiction: string | null; year: number | null }[] };
+    expect(new Set(candidates.map((c) => c.reportId))).toEqual(new Set([jiujiang]));
+    expect(reports).toEqual([{ id: jiujiang, jurisdiction: '九江市', year: 2022 }]);
+    const [best] = candidates;
+    expect(best!.sentence.slice(best!.highlight!.start, best!.highlight!.end)).toBe('534件');
+    // Another page's address is refused: a page asks about its own figures only.
+    expect(await handle({ type: 'page/findCandidates', url: JIUJIANG.url, textHash: '', figure }, ON_JINJIANG)).toMatchObject({ ok: false, error: 'forbidden-sender' });
+
+    const place = { reportId: jiujiang, indicatorKey: 'reconsideration.accepted', start: best!.quote.start, end: best!.quote.end };
+    await expectRefusedUnchanged('not-stated', [
+      () => handle({ type: 'page/confirmCandidate', ...place, start: place.start + 1 }, ON_JINJIANG),
+    ]);
+    await expectRefusedUnchanged('unknown-report', [() => handle({ type: 'page/confirmCandidate', ...place, reportId: 999 }, ON_JINJIANG)]);
+    expect(await handle({ type: 'page/confirmCandidate', ...place }, ON_JINJIANG)).toMatchObject({ ok: true });
+    const teachings = await handle({ type: 'popup/getTeachings', ids: [jiujiang, jinjiang] }, POPUP);
+    expect(teachings).toMatchObject({ ok: true, data: { figures: { [jiujiang]: { 'reconsideration.accepted': { value: 534, confirmed: true } } } } });
   });
 });

@@ -9,8 +9,8 @@ import type { SavedClip } from '../../../lib/db/saved-clip';
 import { extractReport } from '../../../lib/extract/extract-report';
 import { pageTextFromPlainText } from '../../../lib/page-text/from-plain-text';
 import { newClip } from '../../../lib/page-ui/clips';
-import { buildOutlineTree } from '../../../lib/page-ui/outline-tree';
 import { seedText } from './fixture-dom';
+import { mockPageActions as actions, pageModel } from './page-ui-harness';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const zh = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/_locales/zh_CN/messages.json'), 'utf8')) as Messages;
@@ -29,41 +29,7 @@ function getMessage(key: string, substitutions?: string | string[]): string {
 const text = pageTextFromPlainText(seedText('003_c41d4294c82615c2.txt')).text;
 const extraction = extractReport(pageTextFromPlainText(text));
 const received = extraction.mentions.findIndex((m) => m.value === 1719);
-
-function model(patch: Partial<PageModel> = {}): PageModel {
-  return {
-    language: 'zh',
-    meta: extraction.meta,
-    sections: extraction.outline.sections,
-    mentions: extraction.mentions,
-    tree: buildOutlineTree(extraction.outline.sections, extraction.mentions),
-    highlightsVisible: true,
-    panelOpen: false,
-    card: null,
-    selection: null,
-    form: null,
-    clips: [],
-    notice: null,
-    unpainted: 0,
-    ...patch,
-  };
-}
-
-function actions(): PageActions {
-  return {
-    togglePanel: vi.fn(),
-    toggleHighlights: vi.fn(),
-    jumpToSection: vi.fn(),
-    jumpToMention: vi.fn(),
-    jumpToClip: vi.fn(),
-    clipFigure: vi.fn(),
-    clipSelection: vi.fn(),
-    saveClip: vi.fn(),
-    cancelClip: vi.fn(),
-    closeCard: vi.fn(),
-    holdCard: vi.fn(),
-  };
-}
+const model = (patch: Partial<PageModel> = {}) => pageModel(extraction, patch);
 
 const tick = () => new Promise((done) => setTimeout(done, 0));
 let ui: PageUi;
