@@ -12,12 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   findFixture,
   loadFixtures,
-  openPopup,
-  openTab,
-  saveFromPopup,
+  openFullView,
+  saveReportPage,
   SHOTS,
   startFixtureBrowser,
-  waitForExtraction,
   type ExtensionBrowser,
   type Fixture,
   type FixtureServer,
@@ -31,23 +29,8 @@ const reportFixture = (file: string): Fixture => findFixture(fixtures, file, 're
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
-/** Opens a fixture page, waits for the content script, opens the popup about it and saves. */
-async function saveReportPage(file: string): Promise<Page> {
-  const { page, tabId } = await openTab(browser, server.localUrl(reportFixture(file)));
-  await waitForExtraction(browser, tabId);
-  const popup = await openPopup(browser, { tabId });
-  await saveFromPopup(popup);
-  await page.close();
-  return popup;
-}
-
-/** The full view with the collection loaded. */
-async function openFullView(query = ''): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/collection.html${query}`);
-  await page.locator('[data-testid="saved-reports"][data-loaded="true"]').waitFor();
-  return page;
-}
+const saveReport = (file: string) => saveReportPage(browser, server, reportFixture(file));
+const openView = (query = '') => openFullView(browser, query);
 
 /** Column label → cell text of one comparison row. */
 async function rowByColumn(page: Page, key: string): Promise<Record<string, string>> {
@@ -69,8 +52,8 @@ afterAll(async () => {
 describe('saving three seed reports', () => {
   it('lists each once: the big5 gateway copy of 厦门 and 厦门 itself are one record', async () => {
     // The traditional-character gateway copy first, then the page itself: one record, the later reading.
-    for (const file of ['005-xiamen-2021-big5', '000-jinjiang', '001-jiujiang']) await (await saveReportPage(file)).close();
-    const popup = await saveReportPage('003-xiamen');
+    for (const file of ['005-xiamen-2021-big5', '000-jinjiang', '001-jiujiang']) await (await saveReport(file)).close();
+    const popup = await saveReport('003-xiamen');
     await popup.locator('[data-testid="saved-report"]').nth(2).waitFor();
     const rows = (await popup.locator('[data-testid="saved-report"]').allInnerTexts()).map(squash);
     expect(rows).toHaveLength(3);
@@ -97,7 +80,7 @@ describe('saving three seed reports', () => {
 
 describe('the comparison in the full view', () => {
   it('puts 行政复议 受理 side by side: 晋江市 55, 九江市 534, 厦门市 1541, each linking to its sentence', async () => {
-    const view = await openFullView();
+    const view = await openView();
     await view.locator('[data-testid="comparison-table"]').waitFor();
     const accepted = await rowByColumn(view, 'reconsideration.accepted');
     expect(accepted).toEqual({ 晋江市2019: '55件', 九江市2022: '534件', 厦门市2021: '1,541件' });
@@ -120,7 +103,7 @@ describe('the comparison in the full view', () => {
   });
 
   it('downloads a CSV with a BOM that has those figures', async () => {
-    const view = await openFullView();
+    const view = await openView();
     await view.locator('[data-testid="comparison-table"]').waitFor();
     const [download] = await Promise.all([view.waitForEvent('download'), view.locator('[data-testid="export-csv"]').click()]);
     expect(download.suggestedFilename()).toMatch(/^report-lens-comparison-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -137,7 +120,7 @@ describe('the comparison in the full view', () => {
 
 describe('the collection', () => {
   it('searches instantly, by figure text too, and facets by level and year', async () => {
-    const view = await openFullView();
+    const view = await openView();
     await view.locator('[data-testid="search"]').fill('厦门');
     expect((await view.locator('[data-testid="saved-report"]').allInnerTexts()).map(squash)).toEqual([expect.stringContaining('厦门市')]);
     // Text only in 九江's figure sentences (seed 001): found through the background's search.
@@ -152,7 +135,7 @@ describe('the collection', () => {
   });
 
   it('deletes with undo', async () => {
-    const view = await openFullView();
+    const view = await openView();
     const jiujiang = view.locator('[data-testid="saved-report"]', { hasText: '九江市' });
     await jiujiang.locator('[data-testid="delete"]').click();
     await view.locator('[data-testid="undo-bar"]').waitFor();
@@ -163,7 +146,7 @@ describe('the collection', () => {
   });
 
   it('refuses a bad import with a message, changing nothing', async () => {
-    const view = await openFullView();
+    const view = await openView();
     const polluted = JSON.stringify({ format: 'report-lens', schemaVersion: 1, exportedAt: '', reports: [], clips: [], tags: [], __proto__x: 1 })
       .replace('"__proto__x"', '"__proto__"');
     await view.locator('[data-testid="import-file"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(polluted) });

@@ -490,3 +490,21 @@ export async function clickFigure(page: Page, text: string): Promise<void> {
   await page.mouse.move(point.x, point.y);
   await page.mouse.click(point.x, point.y);
 }
+
+/** Opens a fixture page, waits for the content script, opens the popup about it and saves; the popup stays open. */
+export async function saveReportPage(browser: ExtensionBrowser, server: FixtureServer, fixture: Fixture): Promise<Page> {
+  const { page, tabId } = await openTab(browser, server.localUrl(fixture));
+  await waitForExtraction(browser, tabId);
+  const popup = await openPopup(browser, { tabId });
+  await saveFromPopup(popup);
+  await page.close();
+  return popup;
+}
+
+/** The full view (collection.html, `query` such as `?ids=1,2`) with the collection loaded. */
+export async function openFullView(browser: ExtensionBrowser, query = ''): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/collection.html${query}`);
+  await page.locator('[data-testid="saved-reports"][data-loaded="true"]').waitFor();
+  return page;
+}
