@@ -90,8 +90,8 @@ describe('the comparison in the full view', () => {
       .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
     expect(links).toHaveLength(3);
     for (const link of links) expect(link).toContain('#:~:text=');
-    // A figure a report does not give reads 未披露 (or its English), never 0 or blank.
-    const undisclosed = view.locator('td[data-kind="undisclosed"]');
+    // A figure a report does not give reads 未披露 (or its English), never 0 or blank (beside it: find in other reports).
+    const undisclosed = view.locator('td[data-kind="undisclosed"] > a');
     expect(await undisclosed.count()).toBeGreaterThan(0);
     expect((await undisclosed.allInnerTexts()).every((text) => text === '未披露' || text === 'Not disclosed')).toBe(true);
     expect(await view.locator('[data-testid="comparison-row"][data-key="reconsideration.accepted"] [data-testid="row-chart"] rect[data-kind="value"]').count()).toBe(3);
