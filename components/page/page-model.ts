@@ -92,6 +92,25 @@ export interface PageModel {
   notice: string | null;
 }
 
+/** The part of the model the annotator keeps between readings (the rest comes from each reading). */
+export type PageView = Pick<PageModel, 'highlightsVisible' | 'panelOpen' | 'card' | 'selection' | 'form' | 'teach' | 'finder' | 'clips' | 'notice' | 'unpainted'>;
+
+/** A page as the UI first shows it: highlights on, nothing open. */
+export function initialPageView(): PageView {
+  return {
+    unpainted: 0,
+    highlightsVisible: true,
+    panelOpen: false,
+    card: null,
+    selection: null,
+    form: null,
+    teach: null,
+    finder: null,
+    clips: [],
+    notice: null,
+  };
+}
+
 /** What the UI can ask the annotator to do. */
 export interface PageActions {
   togglePanel(): void;

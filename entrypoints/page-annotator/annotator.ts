@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t, uiLanguage } from '../../components/i18n';
 import { mountPageUi, type PageUi } from '../../components/page/mount-page-ui';
 import { errorText, teachErrorText } from '../../components/error-text';
-import type { ClipRow, FinderState, PageActions, PageModel, TeachTarget } from '../../components/page/page-model';
+import { initialPageView, type ClipRow, type FinderState, type PageActions, type PageView, type TeachTarget } from '../../components/page/page-model';
 import type { SavedClip } from '../../lib/db/saved-clip';
 import { extractReport, type ReportExtraction } from '../../lib/extract/extract-report';
 import { createPainter, type Painter } from '../../lib/highlight/paint';
@@ -87,18 +87,8 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
   let selectionTimer: number | undefined;
   let cardTimer: number | undefined;
   let noticeTimer: number | undefined;
-  const view: Pick<PageModel, 'highlightsVisible' | 'panelOpen' | 'card' | 'selection' | 'form' | 'teach' | 'finder' | 'clips' | 'notice' | 'unpainted'> = {
-    unpainted: 0,
-    highlightsVisible: true,
-    panelOpen: false,
-    card: null,
-    selection: null,
-    form: null,
-    teach: null,
-    finder: null,
-    clips: [],
-    notice: null,
-  };
+  const view: PageView = initialPageView();
+
   /** What a saved form will clip: kept from when the form opened (the selection may be gone by Save). */
   let pendingClip: { span: TextSpan; mention: number | null } | null = null;
 

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { PageActions, PageModel } from '../../../components/page/page-model';
+import { initialPageView, type PageActions, type PageModel } from '../../../components/page/page-model';
 import type { ReportExtraction } from '../../../lib/extract/extract-report';
 import { buildOutlineTree } from '../../../lib/page-ui/outline-tree';
 
@@ -11,16 +11,7 @@ export function pageModel(extraction: ReportExtraction, patch: Partial<PageModel
     sections: extraction.outline.sections,
     mentions: extraction.mentions,
     tree: buildOutlineTree(extraction.outline.sections, extraction.mentions),
-    highlightsVisible: true,
-    panelOpen: false,
-    card: null,
-    selection: null,
-    form: null,
-    teach: null,
-    finder: null,
-    clips: [],
-    notice: null,
-    unpainted: 0,
+    ...initialPageView(),
     ...patch,
   };
 }
