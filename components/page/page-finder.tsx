@@ -10,7 +10,14 @@ import type { FinderState, PageActions } from './page-model';
 export function PageFinder({ finder, actions }: { finder: FinderState; actions: PageActions }) {
   const guard = useGuarded();
   return (
-    <div class="finder" role="dialog" aria-label={t('teachFindInOthers')} data-testid="page-finder">
+    <div
+      class="finder"
+      role="dialog"
+      aria-label={t('teachFindInOthers')}
+      data-testid="page-finder"
+      // Keys typed in our UI stop at the shadow root (mount-page-ui.tsx): the list closes itself on Escape.
+      onKeyDown={(event) => event.key === 'Escape' && guard(actions.closeFinder)(event)}
+    >
       {finder.candidates === null ? (
         <p class="hint" role="status">
           {t('statusLoading')}

@@ -50,10 +50,12 @@ export function TeachForm({
   const [nameZh, setNameZh] = useState('');
   const [nameEn, setNameEn] = useState('');
   const options = indicatorOptions(form.userIndicators, language).filter((option) => matchesQuery(option, query) || option.key === target);
+  // Keys typed in our UI stop at the shadow root (mount-page-ui.tsx): the form closes itself on Escape.
+  const closeOnEscape = (event: KeyboardEvent) => event.key === 'Escape' && guard(actions.closeTeach)(event);
   const { result } = form;
   if (result) {
     return (
-      <div class="teach-form" role="dialog" aria-labelledby="teach-heading" data-testid="teach-result">
+      <div class="teach-form" role="dialog" aria-labelledby="teach-heading" data-testid="teach-result" onKeyDown={closeOnEscape}>
         <h3 id="teach-heading">{result.name}</h3>
         <p role="status" data-testid="teach-filled">
           {t('teachFilled', String(result.filled))}
@@ -76,7 +78,7 @@ export function TeachForm({
     guard(() => actions.submitTeach(figure, chosen))(event);
   };
   return (
-    <form class="teach-form" data-testid="teach-form" aria-labelledby="teach-heading" onSubmit={submit}>
+    <form class="teach-form" data-testid="teach-form" aria-labelledby="teach-heading" onSubmit={submit} onKeyDown={closeOnEscape}>
       <h3 id="teach-heading">{t('teachFormHeading')}</h3>
       {form.figures.length > 1 ? (
         <fieldset>

@@ -110,30 +110,21 @@ describe('teaching a new indicator on a page', () => {
     await view.close();
   });
 
-  it('from a selection without a figure: says so, saves nothing', async () => {
+  it('from a selection: the figures in it to pick from; a selection of words only gets a message, saves nothing', async () => {
     const { page, tabId } = await openTab(browser, server.localUrl(jinjiang));
     await waitForExtraction(browser, tabId);
     const ui = await pageUi(page);
-    // Select a run of words with no number in it (the page's own text, by real mouse drag).
-    const box = await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf('注重运用调解');
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 6);
-        node.parentElement!.scrollIntoView({ block: 'center' });
-        const rect = range.getBoundingClientRect();
-        return { left: rect.left + 1, right: rect.right - 1, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    });
-    expect(box).not.toBeNull();
-    await page.mouse.move(box!.left, box!.y);
-    await page.mouse.down();
-    await page.mouse.move(box!.right, box!.y, { steps: 5 });
-    await page.mouse.up();
+    await selectOnPage(page, '办理行政复议案件55件,结案55件');
+    await ui.click('[data-testid="teach-selection"]');
+    await ui.waitFor('[data-testid="teach-form"]');
+    expect((await ui.texts('[data-testid="teach-form"] fieldset label')).map(squash)).toEqual([
+      expect.stringMatching(/^55件办理行政复议案件/),
+      expect.stringMatching(/^55件行政复议结案/),
+    ]);
+    await page.keyboard.press('Escape');
+    await ui.waitFor('[data-testid="teach-form"]', 'detached');
+
+    await selectOnPage(page, '注重运用调解');
     await ui.click('[data-testid="teach-selection"]');
     await ui.waitFor('[data-testid="page-notice"]');
     expect(await ui.text('[data-testid="page-notice"]')).toBe('选中的文字里没有带单位的数字，未作任何更改。');
@@ -142,6 +133,32 @@ describe('teaching a new indicator on a page', () => {
     await page.close();
   });
 });
+
+/** Selects the first occurrence of `text` on the page (one text node) by a real mouse drag. */
+async function selectOnPage(page: Page, text: string): Promise<void> {
+  const box = await page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(wanted);
+      if (at < 0) continue;
+      node.parentElement!.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const first = range.getBoundingClientRect();
+      range.setStart(node, at + wanted.length - 1);
+      range.setEnd(node, at + wanted.length);
+      const last = range.getBoundingClientRect();
+      return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } };
+    }
+    return null;
+  }, text);
+  if (!box) throw new Error(`no text ${text} on the page`);
+  await page.mouse.move(box.from.x, box.from.y);
+  await page.mouse.down();
+  await page.mouse.move(box.to.x, box.to.y, { steps: 5 });
+  await page.mouse.up();
+}
 
 describe('confirming a candidate from 未披露', () => {
   it('finds the figure in the other report, and one click fills the cell as 读者确认', async () => {

@@ -148,6 +148,15 @@ describe('“这是指标…” on the page', () => {
     expect(acts.submitTeach).toHaveBeenCalledWith(accepted, { kind: 'existing', key: mine.id });
   });
 
+  it('closes on Escape typed in it (keys stop at the shadow root, so the page never hears them)', () => {
+    render({ teach: teachForm() });
+    $('[data-testid="teach-search"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(acts.closeTeach).toHaveBeenCalledTimes(1);
+    render({ teach: null, finder: { figure: received, indicatorKey: null, name: 'x', candidates: [], reportLabels: {}, busy: false, error: null } });
+    $('[data-testid="page-finder"] button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(acts.closeFinder).toHaveBeenCalledTimes(1);
+  });
+
   it('shows a refusal in the reader’s language and keeps the form to correct it', () => {
     render({ teach: teachForm({ error: '已有同名指标，请换一个名称，未作任何更改。' }) });
     expect($('[data-testid="teach-error"]')!.getAttribute('role')).toBe('alert');
