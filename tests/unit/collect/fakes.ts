@@ -7,6 +7,10 @@ import { queueItemSchema, type QueueItem } from '../../../lib/collect/queue-item
  */
 export class FakeClock implements Clock {
   time = 1_000_000;
+
+  /** `settleTicks`: macrotasks to let pass before deciding all work waits on a timer (IndexedDB needs many). */
+  constructor(private readonly settleTicks = 5) {}
+
   private timers: Array<{ at: number; resolve(): void }> = [];
 
   now(): number {
@@ -34,7 +38,7 @@ export class FakeClock implements Clock {
     );
     const end = this.time + limitMs;
     for (;;) {
-      for (let i = 0; i < 5; i++) await new Promise((tick) => setImmediate(tick));
+      for (let i = 0; i < this.settleTicks; i++) await new Promise((tick) => setImmediate(tick));
       if (settled) return work;
       if (this.timers.length === 0) throw new Error('deadlock: nothing to wait for');
       const next = Math.min(...this.timers.map((t) => t.at));
