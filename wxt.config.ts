@@ -32,7 +32,9 @@ export default defineConfig({
     // No host permissions: the content script is declared for *.gov.cn only, and anywhere else
     // it runs when the reader clicks 在此页运行 (activeTab + scripting). unlimitedStorage keeps
     // the collection out of quota eviction. Nothing uses storage.* (the data is in IndexedDB).
-    permissions: ['activeTab', 'scripting', 'unlimitedStorage'],
+    // offscreen (Chromium): the collector reads fetched pages with DOMParser in an offscreen
+    // document, which a service worker lacks; Firefox's background page has DOMParser itself.
+    permissions: ['activeTab', 'scripting', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Asked for one site at a time (`*://host/*`), only when the reader clicks 始终在此网站运行 in
     // the popup, and given back with 撤销 (entrypoints/background/site-access.ts). Listing every
     // site here grants nothing: it is the range a single-site request may come from.
