@@ -51,7 +51,11 @@ export async function routeCollect(
   sender: SenderInfo,
 ): Promise<BackgroundResponses[CollectMessage['type']]> {
   const queue = deps.collect;
-  if (!queue) throw new ProtocolError('internal', 'no collection queue here');
+  if (!queue) {
+    // No browser to fetch with (tests of other features): an empty queue to show, nothing to start.
+    if (message.type === 'popup/collectStatus') return { ...collectStatus([], false), links: (message.urls ?? []).map(() => ({ saved: false, state: null })) };
+    throw new ProtocolError('internal', 'no collection queue here');
+  }
   const { collector, store } = queue;
   const status = async (): Promise<CollectStatus> => collectStatus(await store.list(), await store.paused());
   switch (message.type) {

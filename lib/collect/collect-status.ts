@@ -36,3 +36,8 @@ export async function linkStates(db: ReportLensDb, items: readonly QueueItem[], 
   const queued = new Map(items.map((item) => [item.canonicalUrl, item.state]));
   return canonical.map((url) => ({ saved: saved.has(url), state: queued.get(url) ?? null }));
 }
+
+/** Ticked by default: a link not saved yet and not already queued or collected. */
+export function isWanted(state: LinkState): boolean {
+  return !state.saved && state.state !== 'done' && state.state !== 'pending' && state.state !== 'fetching';
+}
