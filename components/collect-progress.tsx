@@ -23,7 +23,7 @@ export function CollectProgress({ status, busy, onPause, onResume, onCancel, onR
   const duplicates = items.filter((item) => item.state === 'done' && item.duplicate).length;
   const finished = progress.done + progress.failed + progress.cancelled;
   return (
-    <section class="card collect-progress" data-testid="collect-progress" data-remaining={progress.remaining} data-paused={String(paused)}>
+    <section class="card collect-progress" data-testid="collect-progress" data-done={progress.done} data-remaining={progress.remaining} data-paused={String(paused)}>
       <h2>
         {t('collectProgressTitle')}
         {paused && <span class="badge">{t('collectPaused')}</span>}
