@@ -39,16 +39,11 @@ export function CollectProgress({ status, busy, onPause, onResume, onCancel, onR
       )}
       {duplicates > 0 && <p class="hint">{t('collectDuplicates', String(duplicates))}</p>}
       <div class="collect-buttons">
-        {progress.remaining > 0 &&
-          (paused ? (
-            <button type="button" data-testid="collect-resume" disabled={busy} onClick={onResume}>
-              {t('collectResume')}
-            </button>
-          ) : (
-            <button type="button" data-testid="collect-pause" disabled={busy} onClick={onPause}>
-              {t('collectPause')}
-            </button>
-          ))}
+        {progress.remaining > 0 && (
+          <button type="button" data-testid={paused ? 'collect-resume' : 'collect-pause'} disabled={busy} onClick={paused ? onResume : onPause}>
+            {paused ? t('collectResume') : t('collectPause')}
+          </button>
+        )}
         {progress.remaining > 0 && (
           <button type="button" data-testid="collect-cancel" disabled={busy} onClick={onCancel}>
             {t('collectCancel')}

@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCollector } from '../../../lib/collect/collector';
 import { dexieQueueStore } from '../../../lib/collect/dexie-queue-store';
 import { ReportLensDb } from '../../../lib/db/report-lens-db';
-import { FakeClock, fakeFetcher, type FakeAnswer } from './fakes';
+import { fakeCollector, FakeClock, type FakeAnswer } from './fakes';
 
 const LIST = 'http://www.jiujiang.gov.cn/zwgk/fzzfjs/';
 const urls = [2016, 2017, 2018, 2019].map((year) => `http://www.jiujiang.gov.cn/zwgk/fzzfjs/t${year}.html`);
@@ -23,16 +22,7 @@ afterEach(async () => {
 function collectorOn(name: string, clock: FakeClock, answers: Record<string, FakeAnswer[]>) {
   db = new ReportLensDb(name);
   const store = dexieQueueStore(db);
-  const server = fakeFetcher(clock, answers);
-  let saved = 0;
-  const collector = createCollector({
-    store,
-    clock,
-    fetchPage: server.fetchPage,
-    processPage: async () => ({ reportId: ++saved, duplicate: false, attachments: [] }),
-    isAllowed: async () => true,
-  });
-  return { store, server, collector, db };
+  return { store, db, ...fakeCollector(store, clock, answers) };
 }
 
 describe('the queue in Dexie', () => {

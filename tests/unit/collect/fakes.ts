@@ -1,4 +1,4 @@
-import type { Clock, FetchedPage, QueueStore } from '../../../lib/collect/collector';
+import { CollectFailure, createCollector, type Clock, type CollectorDeps, type FetchedPage, type QueueStore } from '../../../lib/collect/collector';
 import { queueItemSchema, type QueueItem } from '../../../lib/collect/queue-item';
 
 /**
@@ -111,4 +111,26 @@ export function fakeFetcher(clock: FakeClock, answers: Record<string, FakeAnswer
     };
   };
   return { fetchPage, log };
+}
+
+/**
+ * A collector over `store` and a fake server: a page whose body says 'not a report' is turned
+ * away as the detector would, any other is "saved" under the next report id; only *.gov.cn is allowed.
+ */
+export function fakeCollector(store: QueueStore, clock: FakeClock, answers: Record<string, FakeAnswer[]>, overrides: Partial<CollectorDeps> = {}) {
+  const server = fakeFetcher(clock, answers);
+  let saved = 0;
+  const collector = createCollector({
+    store,
+    clock,
+    fetchPage: server.fetchPage,
+    processPage: async (_item, fetched) => {
+      const body = new TextDecoder().decode(fetched.body);
+      if (body.includes('not a report')) throw new CollectFailure('not-a-report', 'reject:政府信息公开工作年度报告');
+      return { reportId: ++saved, duplicate: false, attachments: [] };
+    },
+    isAllowed: async (url) => new URL(url).hostname.endsWith('.gov.cn'),
+    ...overrides,
+  });
+  return { server, collector };
 }
