@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isWanted, type LinkState } from '../lib/collect/collect-status';
 import type { ListedLink } from '../lib/messages/page-report';
-import { MAX_PAGE_LINKS } from '../lib/detect/report-links';
+import { MAX_PAGE_LINKS } from '../lib/page-text/page-links';
 import { collectStateName } from './collect-text';
 import { t } from './i18n';
 import { useGuarded } from './page/event-guard';

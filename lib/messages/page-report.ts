@@ -3,7 +3,7 @@ import { JURISDICTION_LEVELS } from '../metadata/types';
 import { AREA_KEYS, type AreaKey } from '../taxonomy/areas';
 import { INDICATOR_KEYS, type IndicatorKey } from '../taxonomy/indicators';
 import { pageTextSchema } from '../db/saved-text';
-import { MAX_PAGE_LINKS } from '../detect/report-links';
+import { MAX_PAGE_LINKS } from '../page-text/page-links';
 
 /**
  * What a content script reports about its page: the engine's result cut down to what the

@@ -14,7 +14,7 @@ import { mentionSummarySchema } from './page-report';
 import { isSitePattern, MAX_SITE_PATTERN_LENGTH } from './site-pattern';
 import { pageTextSchema } from '../page-text/page-text-schema';
 import type { ReportExtraction } from '../extract/extract-report';
-import { MAX_PAGE_LINKS } from '../detect/report-links';
+import { MAX_PAGE_LINKS } from '../page-text/page-links';
 import type { CollectStatus, LinkState } from '../collect/collect-status';
 
 /**
