@@ -5,7 +5,8 @@ import { defineConfig } from 'wxt';
  * - strict_min_version 140: the first Firefox with the CSS Custom Highlight API (CSS.highlights,
  *   Highlight, ::highlight) that the page annotation is built on, and the first that knows
  *   data_collection_permissions. 140 is also an ESR, so ESR users are not locked out.
- * - data_collection_permissions 'none': nothing leaves the browser (no network requests, no
+ * - data_collection_permissions 'none': nothing leaves the browser (the only requests fetch the report
+ *   pages the reader asked to collect, without cookies; no
  *   telemetry; the collection is local IndexedDB). AMO requires the key for new add-ons; Firefox
  *   for Android knows it from 142, hence its own minimum.
  */
