@@ -8,13 +8,12 @@
  * once, the 404 is listed with its reason, and the full view's series chart shows the years.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
 import { seriesListPage, seriesReportPage } from '../fixtures/series/series-pages';
+import { serveSite, type SiteServer } from './site-server';
 import { assertBuilt, FIXTURES_DIR, launchBrowser, openTab, pageUi, SHOTS, waitForExtraction, type ExtensionBrowser } from './harness';
 
 declare const chrome: WxtBrowser;
@@ -27,13 +26,13 @@ const LIST_PATH = '/zwgk/fzzfjs/';
 const GONE_PATH = '/zwgk/fzzfjs/201203/t20120328_2011.html';
 const LOOK_ALIKE_PATH = '/zwgk/ndbg/202301/t20230120_3.html';
 
-let server: Server;
+let site: SiteServer;
 let port = 0;
 let profile: string;
 let browser: ExtensionBrowser | null = null;
 const pages = new Map<string, string>();
 /** Path → statuses answered, in order. */
-const served = new Map<string, number[]>();
+let served: Map<string, number[]>;
 const reportPaths = YEARS.map((year) => new URL(seriesReportPage('九江市', year).url).pathname);
 
 const local = (path: string) => `http://www.jiujiang.gov.cn:${port}${path}`;
@@ -45,27 +44,21 @@ beforeAll(async () => {
     pages.set(new URL(page.url).pathname, page.html);
   }
   pages.set(LOOK_ALIKE_PATH, readFileSync(join(FIXTURES_DIR, 'negative', 'hard-disclosure-report.html'), 'utf8'));
-  server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
-    const answer = (status: number, body: string, headers: Record<string, string> = {}) => {
-      served.set(path, [...(served.get(path) ?? []), status]);
-      response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(body);
-    };
-    if (path === LIST_PATH) return answer(200, listPage());
+  site = await serveSite((path, tries) => {
+    if (path === LIST_PATH) return { status: 200, body: listPage() };
     const html = pages.get(path);
-    if (!html) return answer(404, '<html><body>404</body></html>');
-    if (path === reportPaths[YEARS.indexOf(RATE_LIMITED_YEAR)] && !served.has(path)) return answer(429, 'slow down', { 'retry-after': '2' });
-    if (path === reportPaths[YEARS.indexOf(SLOW_YEAR)]) return void setTimeout(() => answer(200, html), SLOW_MS);
-    answer(200, html);
+    if (!html) return { status: 404, body: '<html><body>404</body></html>' };
+    if (path === reportPaths[YEARS.indexOf(RATE_LIMITED_YEAR)] && tries === 0) return { status: 429, body: 'slow down', headers: { 'retry-after': '2' } };
+    return { status: 200, body: html, delayMs: path === reportPaths[YEARS.indexOf(SLOW_YEAR)] ? SLOW_MS : 0 };
   });
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  port = (server.address() as AddressInfo).port;
+  port = site.port;
+  served = site.served;
   profile = mkdtempSync(join(tmpdir(), 'report-lens-collect-profile-'));
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((done) => server?.close(done));
+  await site?.close();
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
