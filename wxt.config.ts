@@ -5,7 +5,8 @@ import { defineConfig } from 'wxt';
  * - strict_min_version 140: the first Firefox with the CSS Custom Highlight API (CSS.highlights,
  *   Highlight, ::highlight) that the page annotation is built on, and the first that knows
  *   data_collection_permissions. 140 is also an ESR, so ESR users are not locked out.
- * - data_collection_permissions 'none': nothing leaves the browser (no network requests, no
+ * - data_collection_permissions 'none': nothing leaves the browser (the only requests fetch the report
+ *   pages the reader asked to collect, without cookies; no
  *   telemetry; the collection is local IndexedDB). AMO requires the key for new add-ons; Firefox
  *   for Android knows it from 142, hence its own minimum.
  */
@@ -32,7 +33,9 @@ export default defineConfig({
     // No host permissions: the content script is declared for *.gov.cn only, and anywhere else
     // it runs when the reader clicks 在此页运行 (activeTab + scripting). unlimitedStorage keeps
     // the collection out of quota eviction. Nothing uses storage.* (the data is in IndexedDB).
-    permissions: ['activeTab', 'scripting', 'unlimitedStorage'],
+    // offscreen (Chromium): the collector reads fetched pages with DOMParser in an offscreen
+    // document, which a service worker lacks; Firefox's background page has DOMParser itself.
+    permissions: ['activeTab', 'scripting', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Asked for one site at a time (`*://host/*`), only when the reader clicks 始终在此网站运行 in
     // the popup, and given back with 撤销 (entrypoints/background/site-access.ts). Listing every
     // site here grants nothing: it is the range a single-site request may come from.

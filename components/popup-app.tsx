@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { MAX_COMPARED_REPORTS } from '../lib/compare/build-comparison';
 import { requestBackground } from '../lib/messages/client';
-import type { TabStatus } from '../lib/messages/protocol';
+import type { BackgroundMessage, TabStatus } from '../lib/messages/protocol';
 import { comparisonToCsv, comparisonToMarkdown } from '../lib/export/comparison-tables';
 import { collectionToCsv } from '../lib/export/collection-csv';
 import { CollectionData } from './collection-data';
@@ -18,7 +18,14 @@ import type { Candidate } from '../lib/teach/teach-store';
 import type { UserIndicator } from '../lib/teach/user-indicator';
 import { GrantedSites } from './site-access';
 import { UndoBar } from './undo-bar';
+import { CollectChecklist } from './collect-checklist';
+import { CollectProgress } from './collect-progress';
+import { useCollectQueue } from './use-collect-queue';
+import { acceptAll, EventGuardContext } from './page/event-guard';
+import type { ListedLink } from '../lib/messages/page-report';
 import { useCollection, type CollectionOptions, type Send } from './use-collection';
+
+type QueueControl = Extract<BackgroundMessage, { type: 'popup/collectPause' | 'popup/collectResume' | 'popup/collectCancel' | 'popup/collectRetry' }>;
 
 export interface PopupAppProps {
   /** The tab the popup is about; null in the full view (no current page). */
@@ -71,6 +78,9 @@ export function PopupApp(props: PopupAppProps) {
     onError: showError,
   });
   const { state } = collection;
+  const listPage = status?.report?.listPage ?? null;
+  const queue = useCollectQueue(send, listPage?.links ?? null, showError);
+  const [collectNotice, setCollectNotice] = useState<string | null>(null);
 
   /** Runs one action, keeping the buttons disabled meanwhile and showing any failure. */
   const act = useCallback(
@@ -135,6 +145,23 @@ export function PopupApp(props: PopupAppProps) {
     act(async () => {
       setSites((await requestBackground(send, { type: 'popup/revokeSite', pattern })).sites);
       if (tabId !== null) setStatus(await requestBackground(send, { type: 'popup/getStatus', tabId }));
+    });
+
+  /** 采集所选 on the tab's list page: queued in the background, which collects on its own. */
+  const collect = (links: ListedLink[]) =>
+    act(async () => {
+      if (!status?.report) return;
+      const picked = links.map(({ url, title }) => ({ url, title }));
+      const { added, skipped } = await requestBackground(send, { type: 'popup/collectStart', listUrl: status.report.url, links: picked });
+      setCollectNotice(t('collectStarted', [String(added), String(skipped)]));
+      await queue.refresh();
+    });
+
+  /** Pause, resume, cancel, retry: the queue's answer is its new state. */
+  const steerQueue = (message: QueueControl) =>
+    act(async () => {
+      await requestBackground(send, message);
+      await queue.refresh();
     });
 
   const remove = (id: number) =>
@@ -239,6 +266,30 @@ export function PopupApp(props: PopupAppProps) {
           onRunHere={runHere}
           onAllowSite={requestSiteAccess && allowSite}
           onRevokeSite={revokeSite}
+        />
+      )}
+      {tabId !== null && listPage && (
+        <div class="card">
+          <EventGuardContext.Provider value={acceptAll}>
+            <CollectChecklist
+              links={listPage.links}
+              states={queue.linkStates}
+              truncated={listPage.truncated}
+              busy={busy}
+              notice={collectNotice}
+              onCollect={(links) => void collect(links)}
+            />
+          </EventGuardContext.Provider>
+        </div>
+      )}
+      {queue.status && (
+        <CollectProgress
+          status={queue.status}
+          busy={busy}
+          onPause={() => void steerQueue({ type: 'popup/collectPause' })}
+          onResume={() => void steerQueue({ type: 'popup/collectResume' })}
+          onCancel={() => void steerQueue({ type: 'popup/collectCancel' })}
+          onRetry={(id) => void steerQueue({ type: 'popup/collectRetry', ...(id === undefined ? {} : { id }) })}
         />
       )}
       <div class="collection">

@@ -11,6 +11,9 @@ export type EventGuard = (event: Event) => boolean;
 
 export const acceptTrusted: EventGuard = (event) => event.isTrusted === true;
 
+/** For extension pages (the popup), which no web page's script can reach: every event is the reader's. */
+export const acceptAll: EventGuard = () => true;
+
 export const EventGuardContext = createContext<EventGuard>(acceptTrusted);
 
 /** Wraps a handler so that it runs for accepted (real) events only. */

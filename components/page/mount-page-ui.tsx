@@ -1,8 +1,9 @@
-import { render } from 'preact';
+import { render, type ComponentChild } from 'preact';
 import { acceptTrusted, EventGuardContext, type EventGuard } from './event-guard';
+import { ListPanel, type ListPanelActions, type ListPanelModel } from './list-panel';
 import { PageApp } from './page-app';
 import type { PageActions, PageModel } from './page-model';
-import { PAGE_UI_CSS } from './page-styles';
+import { LIST_UI_CSS, PAGE_UI_CSS } from './page-styles';
 
 /** The host element's tag: `report-lens-*` elements are skipped by the page-text walk. */
 export const PAGE_UI_TAG = 'report-lens-ui';
@@ -10,15 +11,17 @@ export const PAGE_UI_TAG = 'report-lens-ui';
 /** Events that must not reach the page while the reader types in our form (site shortcuts, search-as-you-type). */
 const CONTAINED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut'] as const;
 
-export interface PageUi {
+export interface ShadowUi<Model> {
   host: HTMLElement;
   /** The closed shadow root: only the code that mounted the UI holds it. */
   root: ShadowRoot;
-  render(model: PageModel): void;
+  render(model: Model): void;
   /** True when the node is the UI's host or inside it. */
   owns(node: Node | null): boolean;
   unmount(): void;
 }
+
+export type PageUi = ShadowUi<PageModel>;
 
 /**
  * Mounts the Preact UI in a shadow root on a host element appended to <html>, after <body>: out
@@ -29,11 +32,11 @@ export interface PageUi {
  * Keyboard and clipboard events from our inputs are stopped at the shadow root so the page's
  * listeners never see the reader typing a note.
  */
-export function mountPageUi(doc: Document, actions: PageActions, accept: EventGuard = acceptTrusted): PageUi {
+function mountShadowUi<Model>(doc: Document, css: string, view: (model: Model) => ComponentChild, accept: EventGuard): ShadowUi<Model> {
   const host = doc.createElement(PAGE_UI_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
-  style.textContent = PAGE_UI_CSS;
+  style.textContent = css;
   const container = doc.createElement('div');
   shadow.append(style, container);
   for (const type of CONTAINED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
@@ -41,17 +44,21 @@ export function mountPageUi(doc: Document, actions: PageActions, accept: EventGu
   return {
     host,
     root: shadow,
-    render: (model) =>
-      render(
-        <EventGuardContext.Provider value={accept}>
-          <PageApp model={model} actions={actions} />
-        </EventGuardContext.Provider>,
-        container,
-      ),
+    render: (model) => render(<EventGuardContext.Provider value={accept}>{view(model)}</EventGuardContext.Provider>, container),
     owns: (node) => !!node && (node === host || host.contains(node) || node.getRootNode() === shadow),
     unmount() {
       render(null, container);
       host.remove();
     },
   };
+}
+
+/** The report page's UI: launcher, outline panel, figure card, clipping. */
+export function mountPageUi(doc: Document, actions: PageActions, accept: EventGuard = acceptTrusted): PageUi {
+  return mountShadowUi<PageModel>(doc, PAGE_UI_CSS, (model) => <PageApp model={model} actions={actions} />, accept);
+}
+
+/** A list page's UI: "N 份年度报告" and the checklist to collect them. */
+export function mountListUi(doc: Document, actions: ListPanelActions, accept: EventGuard = acceptTrusted): ShadowUi<ListPanelModel> {
+  return mountShadowUi<ListPanelModel>(doc, PAGE_UI_CSS + LIST_UI_CSS, (model) => <ListPanel model={model} actions={actions} />, accept);
 }

@@ -96,3 +96,17 @@ button.clip:disabled { cursor: default; background: #fff7ed; border-color: #fdba
 .clip-form .buttons { display: flex; justify-content: flex-end; gap: 8px; }
 .notice { position: fixed; left: 50%; bottom: 24px; transform: translateX(-50%); background: #0f172a; color: #fff; border-radius: 8px; padding: 6px 14px; }
 `;
+
+/** The list page's checklist (components/page/list-panel.tsx, components/collect-checklist.tsx). */
+export const LIST_UI_CSS = `
+.collect-list h2 { font-size: 16px; margin: 8px 0 4px; }
+.collect-buttons { display: flex; gap: 6px; margin: 6px 0; flex-wrap: wrap; }
+.collect-links { list-style: none; margin: 6px 0 10px; padding: 0; display: grid; gap: 2px; }
+.collect-links label { display: grid; grid-template-columns: auto auto auto 1fr auto; gap: 6px; align-items: baseline; padding: 3px 4px; border-radius: 6px; cursor: pointer; }
+.collect-links label:hover { background: #f1f5f9; }
+.collect-year { font-variant-numeric: tabular-nums; font-weight: 600; }
+.collect-place { color: #475569; }
+.collect-title { font-size: 13px; }
+.collect-badge { font-size: 12px; border-radius: 999px; padding: 0 7px; background: #e2e8f0; white-space: nowrap; }
+.collect-badge.saved { background: #dcfce7; color: #14532d; }
+`;

@@ -3,12 +3,15 @@ import type { ReportLensDb } from '../../lib/db/report-lens-db';
 import type { PageReport } from '../../lib/messages/page-report';
 import type { BackgroundDeps } from './handle-message';
 import { createSiteAccess, declaredContentScript, type SiteAccess } from './site-access';
+import type { CollectQueue } from './collect-handlers';
+import { collectQueueOf } from './collect-wiring';
 
 /** The content script's bundle path, as WXT emits it for entrypoints/content/index.ts. */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 /** The router's dependencies bound to a real (or, in tests, fake) browser. */
-export function browserDeps(ext: WxtBrowser, db: ReportLensDb): BackgroundDeps & { sites: SiteAccess } {
+export function browserDeps(ext: WxtBrowser, db: ReportLensDb): BackgroundDeps & { sites: SiteAccess; collect: CollectQueue & { start(): Promise<void> } } {
+  const sites = siteAccessOf(ext);
   return {
     db,
     // URL.origin is 'null' for chrome-extension: outside browsers; resolving '/' works everywhere.
@@ -18,7 +21,8 @@ export function browserDeps(ext: WxtBrowser, db: ReportLensDb): BackgroundDeps &
       await ext.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
     },
     markTab: (tabId, report) => markTab(ext, tabId, report),
-    sites: siteAccessOf(ext),
+    sites,
+    collect: collectQueueOf(ext, db, sites),
     // Without the tabs permission the address is there only where activeTab or a grant shows it.
     tabUrl: (tabId) => ext.tabs.get(tabId).then((tab) => tab.url ?? null, () => null),
     now: Date.now,

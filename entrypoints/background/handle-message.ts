@@ -31,6 +31,7 @@ import { isAllowedSender, type ExtensionIdentity, type SenderInfo } from '../../
 import type { SiteAccess } from './site-access';
 import { TeachError } from '../../lib/teach/teach-error';
 import { isTeachMessage, routeTeach, TEACH_WRITES } from './teach-handlers';
+import { COLLECT_WRITES, isCollectMessage, routeCollect, type CollectQueue } from './collect-handlers';
 
 /** What the background needs from the browser, injected so the router runs under fakeBrowser and in tests. */
 export interface BackgroundDeps {
@@ -49,6 +50,8 @@ export interface BackgroundDeps {
   sites?: SiteAccess;
   /** The tab's address when the browser shows it to the extension (activeTab, a grant), else null. */
   tabUrl?(tabId: number): Promise<string | null>;
+  /** The collection queue; absent where no browser can fetch (tests of other messages). */
+  collect?: CollectQueue;
   now(): number;
 }
 
@@ -66,6 +69,7 @@ const WRITES = new Set<BackgroundMessageType>([
   'popup/deleteClip',
   'popup/importCollection',
   ...TEACH_WRITES,
+  ...COLLECT_WRITES,
 ]);
 
 /**
@@ -77,6 +81,7 @@ const WRITES = new Set<BackgroundMessageType>([
  */
 export function createMessageHandler(deps: BackgroundDeps): MessageHandler {
   const textSearch = new TextSearch(deps.db);
+  deps.collect?.onSaved(() => textSearch.invalidate());
   return async (message, sender) => {
     const parsed = backgroundMessageSchema.safeParse(message);
     if (!parsed.success) return { ok: false, error: 'invalid-message', detail: z.prettifyError(parsed.error).slice(0, 500) };
@@ -110,6 +115,7 @@ async function route(
     if (message.type === 'page/teach' || message.type === 'page/findCandidates') assertOwnPage(sender, message.url);
     return routeTeach(deps, message);
   }
+  if (isCollectMessage(message)) return routeCollect(deps, message, sender);
   switch (message.type) {
     case 'page/extract':
       return extractReport(message.page);

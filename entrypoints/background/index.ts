@@ -9,7 +9,7 @@ import { createMessageHandler, listenForMessages } from './handle-message';
  * The background owns the database (IndexedDB of the extension origin: a content script's
  * would be the page's) and routes every message. Wiring only: routing is in handle-message.ts,
  * the browser bindings in browser-deps.ts, site grants in site-access.ts, keyboard commands in
- * commands.ts. WXT imports this file in Node at build time, so nothing runs outside main.
+ * commands.ts, the collection queue in collect-wiring.ts and collect-handlers.ts. WXT imports this file in Node at build time, so nothing runs outside main.
  */
 export default defineBackground(() => {
   const deps = browserDeps(browser, new ReportLensDb());
@@ -20,6 +20,9 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(syncSites);
   browser.permissions.onRemoved.addListener(syncSites);
   syncSites();
+
+  // A queue left mid-run (the browser closed, the worker idled out) picks up where it was.
+  void deps.collect.start().catch((error: unknown) => console.warn('report-lens: collection queue', error));
 
   browser.commands.onCommand.addListener((command, tab) => void forwardCommand(browser, command, tab?.id));
 });

@@ -33,6 +33,7 @@ import type { Candidate } from '../../lib/teach/teach-store';
 import { INDICATORS, type IndicatorKey } from '../../lib/taxonomy/indicators';
 import type { Annotator } from './api';
 import { watchFigureHover, type FigureHit } from './figure-hover';
+import { createListPageUi } from './list-page';
 
 /** Quiet time after the page's last edit before it is read again, and the longest wait while it keeps editing. */
 const REREAD_DELAY_MS = 400;
@@ -92,9 +93,12 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
   /** What a saved form will clip: kept from when the form opened (the selection may be gone by Save). */
   let pendingClip: { span: TextSpan; mention: number | null } | null = null;
 
+  /** On a list page that is no report: the checklist of the reports it links to. */
+  const listUi = createListPageUi(ctx, doc, send);
+
   // ctx.isValid also notices an extension that was updated or removed under us, and tears down then.
   const watcher = watchPageChanges(doc, {
-    owns: (node) => !!ui?.owns(node),
+    owns: (node) => !!ui?.owns(node) || listUi.owns(node),
     onChange: () => void (ctx.isValid && read()),
     // A page that takes long to read is read less often while it keeps changing.
     get delayMs() {
@@ -174,7 +178,8 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
     const { extraction } = next;
     if (!extraction.detection.isReport) {
       teardown();
-      report = toPageReport(url, extraction);
+      const listPage = watcher.pause(() => listUi.show(url));
+      report = { ...toPageReport(url, extraction), ...(listPage ? { listPage } : {}) };
       if (previousReport?.isReport !== false || previousReport.url !== url) announce(report);
       return;
     }
@@ -182,6 +187,7 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
       Object.assign(view, { card: null, form: null, teach: null, finder: null, selection: null, panelOpen: false });
       savedClips = [];
     }
+    watcher.pause(() => listUi.hide());
     painter ??= createPainter(doc);
     report = toPageReport(url, extraction, figureAndHeadingCounts(timed(paint)));
     if (previousReport?.url !== url || previousReport.textHash !== report.textHash || !previousReport.isReport) announce(report);
@@ -531,6 +537,7 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
     watcher.stop();
     for (const timer of [selectionTimer, cardTimer, noticeTimer]) win.clearTimeout(timer);
     teardown();
+    listUi.hide();
   });
 
   void read();

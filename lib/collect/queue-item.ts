@@ -3,7 +3,7 @@ import { pageUrlSchema } from '../messages/page-report';
 
 /**
  * One page of a collection run, as the queue keeps it (database table `collectQueue`, schema
- * version 6): where it was listed, how far it got, and why it failed. Every write goes through
+ * version 5): where it was listed, how far it got, and why it failed. Every write goes through
  * this schema, so the popup never reads a record it cannot show.
  */
 

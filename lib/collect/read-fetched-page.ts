@@ -4,6 +4,7 @@ import type { PageReport } from '../messages/page-report';
 import { toPageReport } from '../messages/to-page-report';
 import { decodeHtml } from '../page-text/decode-html';
 import { pageTextFromDocument } from '../page-text/from-document';
+import { keptPageText } from '../page-text/kept-page-text';
 import { pageLinks } from '../page-text/page-links';
 import { AttachmentFailure, CollectFailure, type FetchedPage } from './collector';
 import type { Attachment } from './queue-item';
@@ -38,7 +39,8 @@ export function readFetchedPage(requestedUrl: string, page: FetchedPage, parse: 
   if (page.body.byteLength > MAX_PAGE_BYTES) throw new CollectFailure('too-large', `${(page.body.byteLength / 1e6).toFixed(1)} MB`);
   const document = parse(decodeHtml(page.body, page.contentType));
   const { page: text } = pageTextFromDocument(document, page.url);
-  const report = toPageReport(page.url, extractReport(text));
+  // The text is kept with the report, as saving from a tab keeps it (re-reading, taught indicators).
+  const report: PageReport = { ...toPageReport(page.url, extractReport(text)), pageText: keptPageText(text) };
   const movedTo = canonicalReportUrl(page.url) !== canonicalReportUrl(requestedUrl) ? page.url : null;
   if (!report.isReport) {
     if (movedTo) throw new CollectFailure('redirected', movedTo.slice(0, 500));

@@ -3,6 +3,7 @@ import type { SavedClip } from './saved-clip';
 import type { SavedReport, SavedTag, StoredMention } from './saved-report';
 import type { StoredText } from './saved-text';
 import type { Confirmation, UserIndicator } from '../teach/user-indicator';
+import type { QueueItem } from '../collect/queue-item';
 import { provinceOf } from './province';
 import { toReportSummary, type ReportSummary } from './report-summary';
 
@@ -13,6 +14,15 @@ export const DEFAULT_DB_NAME = 'report-lens';
  * add steps after v3 too: renumbering at merge is this one line (and the fixture's file name).
  */
 const TEACH_VERSION = 4;
+
+/** The version that adds the collection queue; renumbering at merge is this one line (and the next fixture's name). */
+const COLLECT_VERSION = 5;
+
+/** One row of `collectSettings`: the queue's paused flag, which outlives a browser restart. */
+export interface CollectSetting {
+  key: 'paused';
+  value: boolean;
+}
 
 /**
  * Index specs per schema version. Exported so tests can build a database exactly as an older
@@ -46,9 +56,21 @@ export const SCHEMA = {
     userIndicators: 'id, createdAt',
     confirmations: '++id, reportId, indicatorKey, &[reportId+indicatorKey]',
   },
+  [COLLECT_VERSION]: {
+    reports: '++id, canonicalUrl, textHash, jurisdiction, year, savedAt, level, province, *tags, *seenAt',
+    mentions: '++id, reportId, key',
+    clips: '++id, canonicalUrl, reportId, createdAt',
+    tags: '&name',
+    cards: 'id, savedAt',
+    texts: 'reportId',
+    userIndicators: 'id, createdAt',
+    confirmations: '++id, reportId, indicatorKey, &[reportId+indicatorKey]',
+    collectQueue: '++id, &canonicalUrl, state',
+    collectSettings: 'key',
+  },
 } as const;
 
-export const CURRENT_VERSION = TEACH_VERSION;
+export const CURRENT_VERSION = COLLECT_VERSION;
 
 /**
  * The extension's database. It lives in the extension origin and only the background opens it
@@ -67,6 +89,8 @@ export const CURRENT_VERSION = TEACH_VERSION;
  *   own indicators change), userIndicators (taught by example) and confirmations (the reader's
  *   word on one cell, unique per report and indicator). Reports gain hasText: those saved
  *   before have no text and say so (re-extraction skips them).
+ * - 5: collectQueue (the pages of a collection run, lib/collect; one row per canonical URL, so a
+ *   page is never queued twice) and collectSettings (paused). Nothing existing changes.
  */
 export class ReportLensDb extends Dexie {
   reports!: EntityTable<SavedReport, 'id'>;
@@ -77,6 +101,8 @@ export class ReportLensDb extends Dexie {
   texts!: EntityTable<StoredText, 'reportId'>;
   userIndicators!: EntityTable<UserIndicator, 'id'>;
   confirmations!: EntityTable<Confirmation, 'id'>;
+  collectQueue!: EntityTable<QueueItem, 'id'>;
+  collectSettings!: EntityTable<CollectSetting, 'key'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -84,6 +110,8 @@ export class ReportLensDb extends Dexie {
     this.version(2).stores(SCHEMA[2]).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA[3]).upgrade(upgradeToV3);
     this.version(TEACH_VERSION).stores(SCHEMA[TEACH_VERSION]).upgrade(upgradeToTeachVersion);
+    // New tables only: no upgrade function.
+    this.version(COLLECT_VERSION).stores(SCHEMA[COLLECT_VERSION]);
   }
 }
 

@@ -3,6 +3,7 @@ import { JURISDICTION_LEVELS } from '../metadata/types';
 import { AREA_KEYS, type AreaKey } from '../taxonomy/areas';
 import { INDICATOR_KEYS, type IndicatorKey } from '../taxonomy/indicators';
 import { pageTextSchema } from '../db/saved-text';
+import { MAX_PAGE_LINKS } from '../page-text/page-links';
 
 /**
  * What a content script reports about its page: the engine's result cut down to what the
@@ -73,6 +74,14 @@ export const indicatorFiguresSchema = z.partialRecord(indicatorKeySchema, indica
  */
 export const pageUrlSchema = z.string().max(4096).regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL');
 
+/** A report linked from a list page, as its checklist shows it (lib/collect/list-links.ts). */
+export const listedLinkSchema = z.object({
+  url: pageUrlSchema,
+  title: shortText,
+  year: z.number().int().min(1949).max(2200).nullable(),
+  jurisdiction: z.string().max(100).nullable(),
+});
+
 export const pageReportSchema = z.object({
   url: pageUrlSchema,
   isReport: z.boolean(),
@@ -91,6 +100,11 @@ export const pageReportSchema = z.object({
    * the report can be read again later); never in 'page/extracted'.
    */
   pageText: pageTextSchema.optional(),
+  /**
+   * On a list/column page that is no report itself: the reports it links to (the collector's
+   * checklist) and whether the page had more links than were read.
+   */
+  listPage: z.object({ links: z.array(listedLinkSchema).max(MAX_PAGE_LINKS), truncated: z.boolean() }).optional(),
 });
 
 export type ReportMetaSummary = z.infer<typeof reportMetaSchema>;
@@ -99,3 +113,4 @@ export type MentionSummary = z.infer<typeof mentionSummarySchema>;
 export type IndicatorFigure = z.infer<typeof indicatorFigureSchema>;
 export type IndicatorFigures = z.infer<typeof indicatorFiguresSchema>;
 export type PageReport = z.infer<typeof pageReportSchema>;
+export type ListedLink = z.infer<typeof listedLinkSchema>;

@@ -14,6 +14,8 @@ import { mentionSummarySchema } from './page-report';
 import { isSitePattern, MAX_SITE_PATTERN_LENGTH } from './site-pattern';
 import { pageTextSchema } from '../page-text/page-text-schema';
 import type { ReportExtraction } from '../extract/extract-report';
+import { MAX_PAGE_LINKS } from '../page-text/page-links';
+import type { CollectStatus, LinkState } from '../collect/collect-status';
 
 /**
  * The one message protocol of the extension. Every message is a plain object with a `type`;
@@ -57,6 +59,13 @@ const teachExampleSchema = mentionSummarySchema.pick({
   start: true,
   end: true,
 });
+
+/** Links of a list page the reader ticked for collection (what its checklist showed). */
+const collectLinksSchema = z
+  .array(z.strictObject({ url: pageUrlSchema, title: z.string().max(500) }))
+  .min(1)
+  .max(MAX_PAGE_LINKS);
+const linkUrlsSchema = z.array(pageUrlSchema).max(MAX_PAGE_LINKS);
 
 /** Either language may be left empty (''), not both: refused with a reason, not as a bad message. */
 const optionalName = z.string().max(60).optional();
@@ -173,6 +182,22 @@ export const backgroundMessageSchema = z.discriminatedUnion('type', [
   /** All clips, or one page's. */
   z.strictObject({ type: z.literal('popup/listClips'), url: pageUrlSchema.optional() }),
   z.strictObject({ type: z.literal('popup/deleteClip'), id: recordId }),
+  /**
+   * Collection queue (lib/collect, handled in entrypoints/background/collect-handlers.ts). A list
+   * page queues the links its reader ticked; its own address, the browser's word, is their list.
+   */
+  z.strictObject({ type: z.literal('page/collectStart'), links: collectLinksSchema }),
+  /** Saved/queued state of a list page's links, for its checklist. */
+  z.strictObject({ type: z.literal('page/collectLinks'), urls: linkUrlsSchema }),
+  z.strictObject({ type: z.literal('popup/collectStart'), listUrl: pageUrlSchema, links: collectLinksSchema }),
+  z.strictObject({ type: z.literal('popup/collectPause') }),
+  z.strictObject({ type: z.literal('popup/collectResume') }),
+  /** Cancels every page not collected yet. */
+  z.strictObject({ type: z.literal('popup/collectCancel') }),
+  /** Queues one failed or cancelled page again, or all of them. */
+  z.strictObject({ type: z.literal('popup/collectRetry'), id: recordId.optional() }),
+  /** The queue and its progress; with `urls`, the saved/queued state of each (the popup's checklist). */
+  z.strictObject({ type: z.literal('popup/collectStatus'), urls: linkUrlsSchema.optional() }),
   /** Run the content script on a tab outside *.gov.cn (needs the activeTab grant of a user click). */
   z.strictObject({ type: z.literal('popup/runOnTab'), tabId }),
   /** The sites the reader granted (optional host permissions), each with its registered content script. */
@@ -254,6 +279,15 @@ export interface BackgroundResponses {
   'popup/listSites': { sites: string[] };
   'popup/allowSite': { sites: string[] };
   'popup/revokeSite': { sites: string[] };
+  /** Pages queued now, and links left out (already queued or collected). */
+  'page/collectStart': { added: number; skipped: number };
+  'page/collectLinks': { links: LinkState[] };
+  'popup/collectStart': { added: number; skipped: number };
+  'popup/collectPause': CollectStatus;
+  'popup/collectResume': CollectStatus;
+  'popup/collectCancel': CollectStatus;
+  'popup/collectRetry': CollectStatus;
+  'popup/collectStatus': CollectStatus & { links: LinkState[] };
 }
 
 /** Stable error codes: the popup turns them into localised text. */

@@ -1,5 +1,6 @@
 /** `npm run bench`: prints every benchmark's figures (speed goals live here, not in timed tests). */
 import { benchBrowser } from './browser-bench';
+import { benchCollect } from './collect-bench';
 import { benchCollection } from './collection-bench';
 import { benchEngine } from './engine-bench';
 import { benchFirstRead } from './first-read-bench';
@@ -11,3 +12,5 @@ console.log();
 for (const line of await benchBrowser()) console.log(line);
 console.log();
 for (const line of await benchFirstRead()) console.log(line);
+console.log();
+for (const line of await benchCollect()) console.log(line);

@@ -159,6 +159,11 @@ export interface LaunchOptions {
   language?: string;
   /** Unpacked extension to load; defaults to the Chromium MV3 build. */
   extension?: string | null;
+  /**
+   * A profile directory to use and keep (the caller removes it): closing and launching again on
+   * it is a browser restart. Defaults to a throwaway profile removed on close.
+   */
+  profile?: string;
 }
 
 /** Launches Chromium with a throwaway profile and (by default) the built extension loaded. */
@@ -166,7 +171,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Extens
   const extension = options.extension === undefined ? DIST : options.extension;
   const language = options.language ?? 'zh-CN';
   const hosts = ['*.gov.cn', ...(options.hosts ?? []).filter((host) => !host.endsWith('.gov.cn'))];
-  const profile = mkdtempSync(join(tmpdir(), 'report-lens-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'report-lens-profile-'));
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -194,7 +199,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Extens
   const cdp = await context.browser()!.newBrowserCDPSession();
   const close = async () => {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    if (!options.profile) rmSync(profile, { recursive: true, force: true });
   };
   if (!extension) return { context, extensionId: '', background: undefined as never, cdp, close };
   const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

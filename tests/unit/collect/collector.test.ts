@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CollectFailure, createCollector, type CollectorDeps } from '../../../lib/collect/collector';
+import type { CollectorDeps } from '../../../lib/collect/collector';
 import { backoffDelay, planStarts, POLITE_DEFAULTS, queueProgress, retryAfterMs } from '../../../lib/collect/scheduler';
-import { FakeClock, fakeFetcher, MemoryQueueStore, type FakeAnswer } from './fakes';
+import { fakeCollector, FakeClock, MemoryQueueStore, type FakeAnswer } from './fakes';
 
 const LIST = 'http://www.jiujiang.gov.cn/zwgk/fzzfjs/';
 const page = (host: string, n: number) => `http://${host}/zwgk/fzzfjs/t${n}.html`;
@@ -9,21 +9,7 @@ const page = (host: string, n: number) => `http://${host}/zwgk/fzzfjs/t${n}.html
 function setup(answers: Record<string, FakeAnswer[]>, overrides: Partial<CollectorDeps> = {}) {
   const clock = new FakeClock();
   const store = new MemoryQueueStore();
-  const server = fakeFetcher(clock, answers);
-  let saved = 0;
-  const collector = createCollector({
-    store,
-    clock,
-    fetchPage: server.fetchPage,
-    processPage: async (_item, fetched) => {
-      const body = new TextDecoder().decode(fetched.body);
-      if (body.includes('not a report')) throw new CollectFailure('not-a-report', 'reject:政府信息公开工作年度报告');
-      return { reportId: ++saved, duplicate: false, attachments: [] };
-    },
-    isAllowed: async (url) => new URL(url).hostname.endsWith('.gov.cn'),
-    ...overrides,
-  });
-  return { clock, store, server, collector };
+  return { clock, store, ...fakeCollector(store, clock, answers, overrides) };
 }
 
 const links = (urls: string[]) => urls.map((url, i) => ({ url, title: `九江市${2010 + i}年度法治政府建设情况报告` }));

@@ -1,4 +1,4 @@
-import type { Clock, FetchedPage, QueueStore } from '../../../lib/collect/collector';
+import { CollectFailure, createCollector, type Clock, type CollectorDeps, type FetchedPage, type QueueStore } from '../../../lib/collect/collector';
 import { queueItemSchema, type QueueItem } from '../../../lib/collect/queue-item';
 
 /**
@@ -7,6 +7,10 @@ import { queueItemSchema, type QueueItem } from '../../../lib/collect/queue-item
  */
 export class FakeClock implements Clock {
   time = 1_000_000;
+
+  /** `settleTicks`: macrotasks to let pass before deciding all work waits on a timer (IndexedDB needs many). */
+  constructor(private readonly settleTicks = 5) {}
+
   private timers: Array<{ at: number; resolve(): void }> = [];
 
   now(): number {
@@ -34,7 +38,7 @@ export class FakeClock implements Clock {
     );
     const end = this.time + limitMs;
     for (;;) {
-      for (let i = 0; i < 5; i++) await new Promise((tick) => setImmediate(tick));
+      for (let i = 0; i < this.settleTicks; i++) await new Promise((tick) => setImmediate(tick));
       if (settled) return work;
       if (this.timers.length === 0) throw new Error('deadlock: nothing to wait for');
       const next = Math.min(...this.timers.map((t) => t.at));
@@ -107,4 +111,26 @@ export function fakeFetcher(clock: FakeClock, answers: Record<string, FakeAnswer
     };
   };
   return { fetchPage, log };
+}
+
+/**
+ * A collector over `store` and a fake server: a page whose body says 'not a report' is turned
+ * away as the detector would, any other is "saved" under the next report id; only *.gov.cn is allowed.
+ */
+export function fakeCollector(store: QueueStore, clock: FakeClock, answers: Record<string, FakeAnswer[]>, overrides: Partial<CollectorDeps> = {}) {
+  const server = fakeFetcher(clock, answers);
+  let saved = 0;
+  const collector = createCollector({
+    store,
+    clock,
+    fetchPage: server.fetchPage,
+    processPage: async (_item, fetched) => {
+      const body = new TextDecoder().decode(fetched.body);
+      if (body.includes('not a report')) throw new CollectFailure('not-a-report', 'reject:政府信息公开工作年度报告');
+      return { reportId: ++saved, duplicate: false, attachments: [] };
+    },
+    isAllowed: async (url) => new URL(url).hostname.endsWith('.gov.cn'),
+    ...overrides,
+  });
+  return { server, collector };
 }

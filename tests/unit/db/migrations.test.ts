@@ -9,6 +9,7 @@ import { findSavedReport, listMentions, listSummaries, saveReport } from '../../
 import { tagReport } from '../../../lib/db/tags';
 import { savedReportSchema, storedMentionSchema } from '../../../lib/db/saved-report';
 import { xiamen2021 } from '../messages/page-report-fixtures';
+import { dexieQueueStore } from '../../../lib/collect/dexie-queue-store';
 import { createFixtureDatabase, type DatabaseFixture } from './fixtures/open-fixture';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -48,6 +49,8 @@ describe('schema versions', () => {
     expect(opened.tables.map((t) => t.name).sort()).toEqual([
       'cards',
       'clips',
+      'collectQueue',
+      'collectSettings',
       'confirmations',
       'mentions',
       'reports',
@@ -188,5 +191,46 @@ describe('upgrade 3 → 4', () => {
     expect((await db.reports.get(xiamen.id!))!.hasText).toBe(true);
     expect((await db.cards.get(xiamen.id!))!.hasText).toBe(true);
     expect((await db.texts.get(xiamen.id!))!.text).toBe('厦门');
+  });
+});
+
+describe('upgrade 4 → 5', () => {
+  it('adds an empty, unpaused collection queue and leaves every table as it was', async () => {
+    const v4 = fixture(4).tables;
+    const db = await upgradedFrom(4);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    for (const table of ['reports', 'mentions', 'clips', 'cards', 'texts', 'userIndicators', 'confirmations'] as const) {
+      expect(await db.table(table).toArray(), table).toEqual(v4[table]);
+    }
+    expect(await db.tags.toArray()).toEqual(v4.tags);
+    expect([await db.collectQueue.count(), await db.collectSettings.count()]).toEqual([0, 0]);
+    expect(await dexieQueueStore(db).paused()).toBe(false);
+  });
+
+  it('keeps saving, confirming and re-reading working on the upgraded data', async () => {
+    const db = await upgradedFrom(4);
+    const xiamen = (await db.reports.where('jurisdiction').equals('厦门市').first())!;
+    expect((await db.texts.get(xiamen.id!))!.text).toContain('受理1541件');
+    // The confirmed cell is still unique per report and indicator.
+    const [cell] = fixture(4).tables.confirmations as Array<Record<string, unknown>>;
+    await expect(db.confirmations.add({ ...(cell as object), id: undefined } as never)).rejects.toThrow();
+    const again = await saveReport(db, xiamen2021(), 1_700_000_000_000);
+    expect(again).toEqual({ id: xiamen.id, updated: true });
+    expect(await db.cards.count()).toBe(await db.reports.count());
+  });
+
+  it('holds one queue row per canonical URL, whatever writes it', async () => {
+    const db = await upgradedFrom(4);
+    const row = {
+      url: 'http://www.jiujiang.gov.cn/zwgk/fzzfjs/202303/t20230328_2022.html',
+      canonicalUrl: 'https://www.jiujiang.gov.cn/zwgk/fzzfjs/202303/t20230328_2022.html',
+      host: 'www.jiujiang.gov.cn', title: '九江市2022年度法治政府建设情况报告', listUrl: 'http://www.jiujiang.gov.cn/zwgk/fzzfjs/',
+      addedAt: 1, fetchedAt: null, finishedAt: null, state: 'pending' as const, attempts: 0, notBefore: 0, reason: null, detail: null,
+      reportId: null, duplicate: false, attachments: [],
+    };
+    await db.collectQueue.add(row);
+    await expect(db.collectQueue.add({ ...row, url: 'https://www.jiujiang.gov.cn/zwgk/fzzfjs/202303/t20230328_2022.html' })).rejects.toThrow();
+    await dexieQueueStore(db).add([row]);
+    expect(await db.collectQueue.count()).toBe(1);
   });
 });
