@@ -5,7 +5,7 @@ import { provinceOf } from '../db/province';
 import type { ReportExtraction } from '../extract/extract-report';
 import { mentionCsvHeader, mentionRows, MENTION_ROW_COLUMNS, MENTION_ROW_SQL_TYPES, toMentionCsvLines, toNdjson, type MentionRow } from '../export/mention-rows';
 import { extractReport } from '../extract/extract-report';
-import { loadPage } from './load-page';
+import { loadPageReleased } from './load-page';
 
 export type LongFormat = 'ndjson' | 'csv' | 'parquet';
 
@@ -55,7 +55,7 @@ export async function exportLong(files: readonly string[], format: LongFormat, o
     for (const file of files) {
       try {
         summary.bytes += statSync(file).size;
-        const page = loadPage(file);
+        const page = await loadPageReleased(file);
         const rows = rowsOfExtraction(page.meta.url ?? resolve(file), extractReport(page));
         if (rows.length > 0) summary.reports++;
         summary.rows += rows.length;

@@ -74,9 +74,15 @@ function audit(root: Document | ShadowRoot, request: AuditRequest): Control[] | 
   const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
   const describe = (element: Element) =>
     `${element.tagName.toLowerCase()}${element.getAttribute('data-testid') ? `[${element.getAttribute('data-testid')}]` : ''}.${[...element.classList].join('.')}`;
+  // Content of a closed <details> (a series chart's data table) keeps a layout box in Chromium but is
+  // not rendered: the keyboard reaches it once its summary opens it.
+  const inClosedDetails = (element: Element) => {
+    const details = element.closest('details');
+    return !!details && !details.open && !element.closest('summary');
+  };
   const visible = (element: Element) => {
     const box = element.getBoundingClientRect();
-    return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+    return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden' && !inClosedDetails(element);
   };
   const byId = (id: string) => root.getElementById(id);
   const accessibleName = (element: Element): string => {
