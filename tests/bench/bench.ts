@@ -1,5 +1,6 @@
 /** `npm run bench`: prints every benchmark's figures (speed goals live here, not in timed tests). */
 import { benchBrowser } from './browser-bench';
+import { benchCli } from './cli-bench';
 import { benchCollect } from './collect-bench';
 import { benchCollection } from './collection-bench';
 import { benchEngine } from './engine-bench';
@@ -14,3 +15,5 @@ console.log();
 for (const line of await benchFirstRead()) console.log(line);
 console.log();
 for (const line of await benchCollect()) console.log(line);
+console.log();
+for (const line of benchCli()) console.log(line);

@@ -177,3 +177,48 @@ describe('collect messages', () => {
     expect((await status()).items.map((item) => item.state)).toEqual(['done', 'done']);
   });
 });
+
+describe('collect bad input', () => {
+  const LOGIN = 'http://www.jiujiang.gov.cn/zwgk/fzzfjs/202101/t20210120_7.html';
+  const NOT_A_REPORT = 'http://www.jiujiang.gov.cn/zwgk/fzzfjs/202102/t20210201_8.html';
+  const PDF = 'http://www.jiujiang.gov.cn/zwgk/fzzfjs/202103/t20210301_9.pdf';
+  const locale = (lang: string) => JSON.parse(readFileSync(join(import.meta.dirname, `../../../public/_locales/${lang}/messages.json`), 'utf8'));
+
+  it('words every failure in zh and en and leaves what was saved as it was', async () => {
+    await handle({ type: 'popup/collectStart', listUrl: LIST, links: [{ url: y2020.url, title: y2020.title }] }, POPUP);
+    await clock.run(collector.idle());
+    const saved = JSON.stringify([await db.reports.toArray(), await db.mentions.toArray(), await db.texts.toArray()]);
+
+    ANSWERS[LOGIN] = [{ url: 'http://www.jiujiang.gov.cn/login.jsp?from=report', body: '<html><body><form>用户登录 密码</form></body></html>' }];
+    ANSWERS[NOT_A_REPORT] = html('<html><body><h1>九江市召开春季植树活动</h1><p>3月12日，全市干部职工参加义务植树活动，共植树1200株。</p></body></html>');
+    ANSWERS[PDF] = [{ contentType: 'application/pdf', body: '%PDF-1.7' }];
+    // A list of hundreds of links, most on other hosts, one the report already saved.
+    const many = [
+      { url: y2020.url, title: y2020.title },
+      { url: LOGIN, title: '九江市2020年度法治政府建设情况报告' },
+      { url: NOT_A_REPORT, title: '九江市2021年度法治政府建设情况报告' },
+      { url: PDF, title: '九江市2019年度法治政府建设情况报告' },
+      ...Array.from({ length: 400 }, (_, i) => ({ url: `http://www.example${i}.com/r/${i}.html`, title: `某县${2000 + (i % 25)}年度法治政府建设情况报告` })),
+    ];
+    const started = await handle({ type: 'popup/collectStart', listUrl: LIST, links: many }, POPUP);
+    expect(started).toEqual({ ok: true, data: { added: 403, skipped: 1 } });
+    await clock.run(collector.idle());
+
+    const { items } = await status();
+    const byUrl = new Map(items.map((item) => [item.url, item]));
+    expect(byUrl.get(LOGIN)).toMatchObject({ state: 'failed', reason: 'redirected' });
+    expect(byUrl.get(NOT_A_REPORT)).toMatchObject({ state: 'failed', reason: 'not-a-report' });
+    expect(byUrl.get(PDF)?.state).toBe('failed');
+    expect(items.filter((item) => item.url.includes('example')).every((item) => item.state === 'failed' && item.reason === 'not-allowed')).toBe(true);
+    expect(server.log.some((entry) => entry.url.includes('example'))).toBe(false);
+
+    const [zh, en] = [locale('zh_CN'), locale('en')];
+    const keys = { redirected: 'collectReasonRedirected', 'not-a-report': 'collectReasonNotAReport', 'not-allowed': 'collectReasonNotAllowed', 'not-html': 'collectReasonNotHtml' } as const;
+    for (const item of items.filter((i) => i.state === 'failed')) {
+      const key = keys[item.reason as keyof typeof keys];
+      expect(key, `no message for ${item.reason}`).toBeDefined();
+      expect([zh[key!]?.message, en[key!]?.message].every((m: string | undefined) => !!m && m.length > 4)).toBe(true);
+    }
+    expect(JSON.stringify([await db.reports.toArray(), await db.mentions.toArray(), await db.texts.toArray()])).toBe(saved);
+  });
+});
