@@ -24,51 +24,29 @@ export interface CollectSetting {
   value: boolean;
 }
 
-/**
- * Index specs per schema version. Exported so tests can build a database exactly as an older
- * version of the extension left it (tests/unit/db/fixtures/) and check the upgrade from it.
- * Never edit a published version's entry: add a new one.
- */
-export const SCHEMA = {
-  1: {
-    reports: '++id, canonicalUrl, textHash, jurisdiction, year, savedAt',
-  },
-  2: {
-    reports: '++id, canonicalUrl, textHash, jurisdiction, year, savedAt, level, province, *tags, *seenAt',
-    mentions: '++id, reportId, key',
-    clips: '++id, canonicalUrl, reportId, createdAt',
-    tags: '&name',
-  },
-  3: {
-    reports: '++id, canonicalUrl, textHash, jurisdiction, year, savedAt, level, province, *tags, *seenAt',
-    mentions: '++id, reportId, key',
-    clips: '++id, canonicalUrl, reportId, createdAt',
-    tags: '&name',
-    cards: 'id, savedAt',
-  },
-  [TEACH_VERSION]: {
-    reports: '++id, canonicalUrl, textHash, jurisdiction, year, savedAt, level, province, *tags, *seenAt',
-    mentions: '++id, reportId, key',
-    clips: '++id, canonicalUrl, reportId, createdAt',
-    tags: '&name',
-    cards: 'id, savedAt',
-    texts: 'reportId',
-    userIndicators: 'id, createdAt',
-    confirmations: '++id, reportId, indicatorKey, &[reportId+indicatorKey]',
-  },
-  [COLLECT_VERSION]: {
-    reports: '++id, canonicalUrl, textHash, jurisdiction, year, savedAt, level, province, *tags, *seenAt',
-    mentions: '++id, reportId, key',
-    clips: '++id, canonicalUrl, reportId, createdAt',
-    tags: '&name',
-    cards: 'id, savedAt',
-    texts: 'reportId',
-    userIndicators: 'id, createdAt',
-    confirmations: '++id, reportId, indicatorKey, &[reportId+indicatorKey]',
-    collectQueue: '++id, &canonicalUrl, state',
-    collectSettings: 'key',
-  },
+const V1 = { reports: '++id, canonicalUrl, textHash, jurisdiction, year, savedAt' } as const;
+const V2 = {
+  reports: '++id, canonicalUrl, textHash, jurisdiction, year, savedAt, level, province, *tags, *seenAt',
+  mentions: '++id, reportId, key',
+  clips: '++id, canonicalUrl, reportId, createdAt',
+  tags: '&name',
 } as const;
+const V3 = { ...V2, cards: 'id, savedAt' } as const;
+const V4 = {
+  ...V3,
+  texts: 'reportId',
+  userIndicators: 'id, createdAt',
+  confirmations: '++id, reportId, indicatorKey, &[reportId+indicatorKey]',
+} as const;
+const V5 = { ...V4, collectQueue: '++id, &canonicalUrl, state', collectSettings: 'key' } as const;
+
+/**
+ * Index specs per schema version, each version the one before plus what it adds (Dexie is given
+ * every table of a version). Exported so tests can build a database exactly as an older version
+ * of the extension left it (tests/unit/db/fixtures/) and check the upgrade from it. Never change
+ * what a published version holds: add a new one.
+ */
+export const SCHEMA = { 1: V1, 2: V2, 3: V3, [TEACH_VERSION]: V4, [COLLECT_VERSION]: V5 } as const;
 
 export const CURRENT_VERSION = COLLECT_VERSION;
 
