@@ -10,11 +10,16 @@ export interface PrintedLine {
   size: number;
   /** Where the line stands: across the page (one column, or above/below two), or in the left or right column. */
   column: Column;
+  /** For each character of `text`: the index of the page's text item it was read from and its offset there; -1 for an added space. */
+  sourceItem: number[];
+  sourceOffset: number[];
 }
 
 export type Column = 'full' | 'left' | 'right';
 
 interface PlacedItem {
+  /** Index in the page's text items. */
+  index: number;
   str: string;
   left: number;
   right: number;
@@ -32,11 +37,11 @@ const GUTTER_CROSSING_SHARE = 0.1;
 /** Each column holds at least this share of the page's items. */
 const MIN_COLUMN_SHARE = 0.2;
 
-function place(item: PdfTextItem): PlacedItem | null {
+function place(item: PdfTextItem, index: number): PlacedItem | null {
   if (!item.str.trim()) return null;
   const [, , , d, e, f] = item.transform;
   const size = item.height || Math.abs(d) || 1;
-  return { str: item.str, left: e, right: e + item.width, y: f, size };
+  return { index, str: item.str, left: e, right: e + item.width, y: f, size };
 }
 
 /**
@@ -45,7 +50,7 @@ function place(item: PdfTextItem): PlacedItem | null {
  * column top to bottom.
  */
 export function readPageLines(content: PdfPageContent): PrintedLine[] {
-  const items = content.items.map(place).filter((item): item is PlacedItem => item !== null);
+  const items = content.items.map((item, index) => place(item, index)).filter((item): item is PlacedItem => item !== null);
   const gutter = findGutter(items, content.width);
   if (gutter === null) return groupLines(items, 'full');
   const spanning = items.filter((item) => item.left < gutter && item.right > gutter);
@@ -88,27 +93,49 @@ function groupLines(items: PlacedItem[], column: Column): PrintedLine[] {
   }
   return groups.map((group) => {
     group.sort((a, b) => a.left - b.left);
-    let text = '';
+    const chars: SourcedChar[] = [];
     let previous: PlacedItem | null = null;
     for (const item of group) {
       // pdf.js leaves word gaps out of items that Chromium and Word draw as separate runs.
-      if (previous && item.left - previous.right > item.size * 0.25 && needsSpace(text, item.str)) text += ' ';
-      text += item.str;
+      const last = chars.at(-1)?.ch ?? '';
+      if (previous && item.left - previous.right > item.size * 0.25 && needsSpace(last, item.str)) chars.push({ ch: ' ', item: -1, offset: -1 });
+      for (let offset = 0; offset < item.str.length; offset++) chars.push({ ch: item.str[offset], item: item.index, offset });
       previous = item;
     }
+    const kept = dropLetterSpacing(collapseWhitespace(chars));
     return {
-      text: withoutLetterSpacing(text.replace(/\s+/g, ' ').trim()),
+      text: kept.map((c) => c.ch).join(''),
       left: group[0].left,
       right: Math.max(...group.map((item) => item.right)),
       y: group[0].y,
       size: Math.max(...group.map((item) => item.size)),
       column,
+      sourceItem: kept.map((c) => c.item),
+      sourceOffset: kept.map((c) => c.offset),
     };
   });
 }
 
-const CJK_SPACE_CJK = new RegExp(`(?<=${CJK.source}) (?=${CJK.source})`, 'g');
-const SPACE_BY_CJK = new RegExp(`(?<=${CJK.source}) | (?=${CJK.source})`, 'g');
+/** One character of a line and where in the page's text items it was read. */
+interface SourcedChar {
+  ch: string;
+  item: number;
+  offset: number;
+}
+
+const WHITESPACE = /\s/;
+
+/** Runs of whitespace become one space (the run's first character), none at either end. */
+function collapseWhitespace(chars: SourcedChar[]): SourcedChar[] {
+  const out: SourcedChar[] = [];
+  for (const c of chars) {
+    if (!WHITESPACE.test(c.ch)) out.push(c);
+    else if (out.length > 0 && out.at(-1)!.ch !== ' ') out.push({ ...c, ch: ' ' });
+  }
+  if (out.at(-1)?.ch === ' ') out.pop();
+  return out;
+}
+
 /** A justified CJK line stretched this much shows gaps between its characters in several places. */
 const MIN_STRETCH_GAPS = 2;
 
@@ -117,14 +144,22 @@ const MIN_STRETCH_GAPS = 2;
  * pdf.js reads as spaces (厦 门 市 法 治). Where a line has such gaps between CJK characters, every
  * space next to a CJK character is spacing, not text; elsewhere (文件29 件) a space is kept as printed.
  */
-export function withoutLetterSpacing(line: string): string {
-  const gaps = line.match(CJK_SPACE_CJK)?.length ?? 0;
-  return gaps >= MIN_STRETCH_GAPS ? line.replace(SPACE_BY_CJK, '') : line;
+function dropLetterSpacing(chars: SourcedChar[]): SourcedChar[] {
+  const cjkAt = (i: number) => i >= 0 && i < chars.length && CJK.test(chars[i].ch);
+  const spaces = chars.flatMap((c, i) => (c.ch === ' ' ? [i] : []));
+  if (spaces.filter((i) => cjkAt(i - 1) && cjkAt(i + 1)).length < MIN_STRETCH_GAPS) return chars;
+  return chars.filter((c, i) => c.ch !== ' ' || !(cjkAt(i - 1) || cjkAt(i + 1)));
 }
 
-/** A space between two pieces of a line, unless one side already has one or either side is CJK. */
-export function needsSpace(before: string, after: string): boolean {
-  const last = before.at(-1) ?? '';
+/** `dropLetterSpacing` on a plain string. */
+export function withoutLetterSpacing(line: string): string {
+  return dropLetterSpacing(line.split('').map((ch) => ({ ch, item: -1, offset: -1 })))
+    .map((c) => c.ch)
+    .join('');
+}
+
+/** A space between a line's last character and the next piece, unless one side already has one or either side is CJK. */
+function needsSpace(last: string, after: string): boolean {
   const first = after[0] ?? '';
   if (!last || !first || /\s/.test(last) || /\s/.test(first)) return false;
   return !CJK.test(last) && !CJK.test(first);

@@ -3,17 +3,20 @@ import type { DocumentMeta, PageText } from '../page-text/types';
 import { dropFurniture } from './furniture';
 import { readPageLines } from './lines';
 import { joinParagraphs } from './paragraphs';
-import type { PageSpan, PdfPageContent } from './types';
+import type { PageSpan, PdfPageContent, TextSources } from './types';
 
 /**
  * The engine's page model from a paged document's text content: lines in reading order (two
  * columns column by column), page furniture dropped, lines joined into paragraphs, plus the page
  * every stretch of text was printed on.
  */
-export function pagedPageText(pages: PdfPageContent[], meta: Partial<DocumentMeta> = {}): { page: PageText; pageMap: PageSpan[] } {
+export function pagedPageText(
+  pages: PdfPageContent[],
+  meta: Partial<DocumentMeta> = {},
+): { page: PageText; pageMap: PageSpan[]; sources: TextSources } {
   const lines = dropFurniture(pages.map((content) => ({ height: content.height, lines: readPageLines(content) })));
-  const { text, blocks, pageMap } = joinParagraphs(lines);
-  return { page: assemblePage(text, blocks, meta), pageMap };
+  const { text, blocks, pageMap, sources } = joinParagraphs(lines);
+  return { page: assemblePage(text, blocks, meta), pageMap, sources };
 }
 
 /** The page (1-based) `offset` of the text was printed on, or null outside the map. */

@@ -1,6 +1,6 @@
 import type { RawBlock } from '../page-text/assemble';
 import { CJK, type Column, type PrintedLine } from './lines';
-import type { PageSpan } from './types';
+import type { PageSpan, TextSources } from './types';
 
 /** A line ending this many font sizes before its column's right edge ends its paragraph. */
 const SHORT_LINE = 1.5;
@@ -28,6 +28,7 @@ export interface JoinedText {
   text: string;
   blocks: RawBlock[];
   pageMap: PageSpan[];
+  sources: TextSources;
 }
 
 function quantile(values: number[], q: number): number {
@@ -86,6 +87,18 @@ export function joinParagraphs(pages: PrintedLine[][]): JoinedText {
     line.left > frames.get(line.column)!.left + line.size * INDENT || Math.abs(line.size - previous.size) > previous.size * SIZE_CHANGE;
 
   let text = '';
+  const sourceItem: number[] = [];
+  const sourceOffset: number[] = [];
+  /** Appends text read from nowhere (a block break, a space between Latin lines). */
+  const addGlue = (glue: string) => {
+    text += glue;
+    for (let i = 0; i < glue.length; i++) sourceItem.push(-1), sourceOffset.push(-1);
+  };
+  const addLine = (line: PagedLine) => {
+    text += line.text;
+    sourceItem.push(...line.sourceItem);
+    sourceOffset.push(...line.sourceOffset);
+  };
   const blocks: RawBlock[] = [];
   const pageMap: PageSpan[] = [];
   let titleTaken = false;
@@ -97,7 +110,7 @@ export function joinParagraphs(pages: PrintedLine[][]): JoinedText {
   };
   const openBlock = (line: PagedLine) => {
     if (blocks.length > 0) {
-      text += '\n';
+      addGlue('\n');
       pageMap.at(-1)!.end = text.length;
     }
     const heading = line.size >= body * HEADING_SIZE;
@@ -109,20 +122,23 @@ export function joinParagraphs(pages: PrintedLine[][]): JoinedText {
     if (!previous || endsParagraph(previous) || startsParagraph(line, previous)) {
       openBlock(line);
       const start = text.length;
-      text += line.text;
+      addLine(line);
       mark(start, line.page);
     } else {
       const { dropHyphen, glue } = lineJoin(previous.text, line.text);
       if (dropHyphen) {
         text = text.slice(0, -1);
+        sourceItem.pop();
+        sourceOffset.pop();
         pageMap.at(-1)!.end = text.length;
       }
       const start = text.length;
-      text += glue + line.text;
+      addGlue(glue);
+      addLine(line);
       mark(start, line.page);
     }
     blocks.at(-1)!.end = text.length;
     previous = line;
   }
-  return { text, blocks, pageMap };
+  return { text, blocks, pageMap, sources: { item: Int32Array.from(sourceItem), offset: Int32Array.from(sourceOffset) } };
 }

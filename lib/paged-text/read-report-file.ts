@@ -95,8 +95,8 @@ async function readPdf(bytes: Uint8Array, options: ReportFileOptions): Promise<O
   }
   const { pages, title } = await readPdfContents(bytes, await (options.loadPdfjs ?? loadLegacyPdfjs)());
   const meta = { ...options.meta, htmlTitle: title ?? options.meta?.htmlTitle ?? null };
-  const { page, pageMap } = pagedPageText(pages, meta);
-  return { kind: 'pdf', page, pageCount: pages.length, pageMap };
+  const { page, pageMap, sources } = pagedPageText(pages, meta);
+  return { kind: 'pdf', page, pageCount: pages.length, pageMap, sources };
 }
 
 async function readDocx(bytes: Uint8Array, options: ReportFileOptions): Promise<Omit<ReportFileText, 'fingerprint'>> {
@@ -119,7 +119,7 @@ async function readDocx(bytes: Uint8Array, options: ReportFileOptions): Promise<
   }
   const page = withMeta(pageTextFromDocument((options.parseHtml ?? defaultParseHtml)(html), options.meta?.url ?? '').page, options.meta ?? {});
   if (!page.text.trim()) throw new ReportFileError('image-only', 'the document holds no text');
-  return { kind: 'docx', page, pageCount: null, pageMap: [] };
+  return { kind: 'docx', page, pageCount: null, pageMap: [], sources: null };
 }
 
 /**
@@ -143,5 +143,5 @@ export async function readReportFile(bytes: Uint8Array, options: ReportFileOptio
     kind === 'txt'
       ? pageTextFromPlainText(decoded, meta)
       : withMeta(pageTextFromDocument((options.parseHtml ?? defaultParseHtml)(decoded), meta.url ?? '').page, meta);
-  return { kind, page, pageCount: null, pageMap: [], fingerprint };
+  return { kind, page, pageCount: null, pageMap: [], sources: null, fingerprint };
 }

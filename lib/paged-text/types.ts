@@ -25,6 +25,17 @@ export interface PageSpan {
   page: number;
 }
 
+/**
+ * Where each character of a paged text was read: `item[i]` is the index of the text item on its
+ * page (see the page map) among the items pdf.js gave (the text layer's spans, in order),
+ * `offset[i]` the character's offset in that item's string; both -1 for characters the reading
+ * added (block breaks, spaces between Latin lines).
+ */
+export interface TextSources {
+  item: Int32Array;
+  offset: Int32Array;
+}
+
 export type ReportFileKind = 'pdf' | 'docx' | 'html' | 'txt';
 
 /** A report read from a file: the engine's page model plus where each stretch of text was printed. */
@@ -35,6 +46,8 @@ export interface ReportFileText {
   pageCount: number | null;
   /** Where each stretch of `page.text` was printed; empty for formats without fixed pages. */
   pageMap: PageSpan[];
+  /** Where each character of a PDF's text was read (for painting over its text layer); null for other formats. */
+  sources: TextSources | null;
   /** SHA-256 of the file's bytes, lower-case hex: the same file opened twice is the same report. */
   fingerprint: string;
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPage } from '../../../lib/cli/load-page';
 import { pageAt } from '../../../lib/paged-text/paged-page-text';
+import { readPdfContents } from '../../../lib/paged-text/read-pdf';
 import { readReportFile } from '../../../lib/paged-text/read-report-file';
 import { MAX_REPORT_FILE_BYTES, ReportFileError, type ReportFileRejection } from '../../../lib/paged-text/report-file-error';
 import { ensureDocumentFixtures, IMAGE_ONLY_PDF, TWO_COLUMN_SEED, type SeedDocument } from '../../fixtures/build-documents';
@@ -67,6 +68,26 @@ describe('readReportFile on the seed documents', () => {
       expect(pageMap[0]).toMatchObject({ start: 0, page: 1 });
       expect(pageMap.at(-1)).toMatchObject({ end: page.text.length, page: pageCount });
       pageMap.slice(1).forEach((span, i) => expect([span.start, span.page]).toEqual([pageMap[i].end, pageMap[i].page + 1]));
+    }
+  });
+
+  it('points every character back at the text item and offset it was read from (what the text layer paints)', async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    for (const doc of documents) {
+      const bytes = bytesOf(doc.pdf);
+      const { page, pageMap, sources } = await readReportFile(bytes, { name: doc.pdf });
+      const { pages } = await readPdfContents(bytes, pdfjs);
+      let pointed = 0;
+      for (let i = 0; i < page.text.length; i++) {
+        if (sources!.item[i] < 0) {
+          expect(page.text[i], `${doc.name} @${i}`).toMatch(/[\n ]/);
+          continue;
+        }
+        const read = pages[pageAt(pageMap, i)! - 1].items[sources!.item[i]].str[sources!.offset[i]];
+        if (read !== page.text[i]) expect([doc.name, i, read, page.text[i]]).toEqual([doc.name, i, read, read.trim() ? read : ' ']);
+        pointed++;
+      }
+      expect(pointed, doc.name).toBeGreaterThan(page.text.length * 0.95);
     }
   });
 
