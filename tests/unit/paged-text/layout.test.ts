@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageAt, pagedPageText } from '../../../lib/paged-text/paged-page-text';
 import { withoutLetterSpacing } from '../../../lib/paged-text/lines';
+import { textLayerLocate } from '../../../lib/paged-text/text-layer-locate';
 import type { PdfPageContent, PdfTextItem } from '../../../lib/paged-text/types';
 
 const WIDTH = 596;
@@ -100,5 +101,27 @@ describe('withoutLetterSpacing', () => {
     expect(withoutLetterSpacing('《 厦 门 市 法 治 社 会 建 设 实 施 方 案 (2021-2025 年 ) 》')).toBe('《厦门市法治社会建设实施方案(2021-2025年)》');
     expect(withoutLetterSpacing('人大常委会报备规范性文件29 件。')).toBe('人大常委会报备规范性文件29 件。');
     expect(withoutLetterSpacing('Page 3 of 12')).toBe('Page 3 of 12');
+  });
+});
+
+describe('textLayerLocate', () => {
+  it('maps a span of the joined text to the text layer nodes its characters were read from, across lines and pages', () => {
+    const pages = [
+      page(...lines(760, 120), full('今年共办理行政复议案件55', 100), full('件,结案', 80)),
+      page(short('55件。', 760), ...lines(740, 100)),
+    ];
+    const { page: text, pageMap, sources } = pagedPageText(pages);
+    // One Text node per item, as pdf.js's TextLayer renders them.
+    const nodes = pages.map((content) => content.items.map((i) => ({ data: i.str }) as Text));
+    const locate = textLayerLocate(pageMap, sources, (pageNumber, item) => nodes[pageNumber - 1][item] ?? null);
+    const start = text.text.indexOf('55件,');
+    const span = locate(start, start + 3)!;
+    expect([span.startContainer.data.slice(span.startOffset), span.endContainer.data.slice(0, span.endOffset)]).toEqual(['55', '件']);
+    expect(span.endContainer).toBe(nodes[0].at(-1));
+    const acrossPages = text.text.indexOf('结案55件');
+    const across = locate(acrossPages, acrossPages + 5)!;
+    expect([across.startContainer, across.startOffset, across.endContainer, across.endOffset]).toEqual([nodes[0].at(-1), 2, nodes[1][0], 3]);
+    // Nothing rendered for the page: nothing to paint.
+    expect(textLayerLocate(pageMap, sources, () => null)(start, start + 3)).toBeNull();
   });
 });
