@@ -39,6 +39,8 @@ export interface PopupAppProps {
   onSelectionChange?: CollectionOptions['onSelectionChange'];
   /** Opens the full view with these reports picked (absent in the full view itself). */
   onOpenFullView?(ids: number[]): void;
+  /** Opens the reader page, where a report file from disk (PDF, .docx…) is opened (a file chooser would close the popup). */
+  onOpenReader?(): void;
   /** Whether the browser granted persistent storage (navigator.storage.persist); null: unknown. */
   persisted?: boolean | null;
   /** The list, requested before the app rendered, and the last one known (see useCollection). */
@@ -61,7 +63,7 @@ export interface PopupAppProps {
  */
 export function PopupApp(props: PopupAppProps) {
   const { tabId, send, layout = 'popup', initialSelection, initialList, cachedList, onList, onSelectionChange, onOpenFullView } = props;
-  const { persisted = null, requestSiteAccess } = props;
+  const { persisted = null, requestSiteAccess, onOpenReader } = props;
   const [status, setStatus] = useState<TabStatus | null>(null);
   const [sites, setSites] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -246,6 +248,11 @@ export function PopupApp(props: PopupAppProps) {
         {onOpenFullView && (
           <button type="button" class="link" data-testid="open-full" onClick={() => onOpenFullView(state.selection)}>
             {t('actionOpenFullView')}
+          </button>
+        )}
+        {onOpenReader && (
+          <button type="button" class="link" data-testid="open-reader" onClick={onOpenReader}>
+            {t('actionOpenLocalFile')}
           </button>
         )}
       </header>

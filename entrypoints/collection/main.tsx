@@ -1,4 +1,4 @@
-import { mountApp, requestListEarly, storedSelection } from '../popup/mount';
+import { mountApp, openReader, requestListEarly, storedSelection } from '../popup/mount';
 import '../popup/style.css';
 
 /**
@@ -14,4 +14,4 @@ function idsFromQuery(params: URLSearchParams): number[] {
 }
 
 const fromQuery = idsFromQuery(new URLSearchParams(location.search));
-mountApp({ tabId: null, layout: 'full', initialList: requestListEarly(), initialSelection: fromQuery.length > 0 ? fromQuery : storedSelection() });
+mountApp({ tabId: null, layout: 'full', initialList: requestListEarly(), initialSelection: fromQuery.length > 0 ? fromQuery : storedSelection(), onOpenReader: openReader });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { mountApp, openFullView, requestListEarly, storedSelection } from './mount';
+import { mountApp, openFullView, openReader, requestListEarly, storedSelection } from './mount';
 import './style.css';
 
 /**
@@ -20,6 +20,6 @@ if (params.get('view') === 'compare') {
 } else {
   const initialList = requestListEarly();
   void targetTabId(params).then((tabId) =>
-    mountApp({ tabId, initialList, initialSelection: storedSelection(), onOpenFullView: openFullView }),
+    mountApp({ tabId, initialList, initialSelection: storedSelection(), onOpenFullView: openFullView, onOpenReader: openReader }),
   );
 }

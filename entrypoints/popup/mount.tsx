@@ -62,6 +62,11 @@ export function openFullView(ids: number[]): void {
   void browser.tabs.create({ url: browser.runtime.getURL(`/collection.html${query}` as '/collection.html') });
 }
 
+/** Opens the reader page in a tab: the file chooser and drop zone are there (a chooser would close the popup). */
+export function openReader(): void {
+  void browser.tabs.create({ url: browser.runtime.getURL('/reader.html') });
+}
+
 /**
  * Asks the browser to keep the collection out of storage eviction. With unlimitedStorage
  * Chromium already treats the extension's IndexedDB as persistent; Firefox asks the reader once.

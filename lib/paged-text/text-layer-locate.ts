@@ -29,3 +29,25 @@ export function textLayerLocate(pageMap: readonly PageSpan[], sources: TextSourc
     return { startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset + 1 };
   };
 }
+
+/**
+ * Cuts spans where their characters pass from one text item to another (a line end, a page
+ * break), dropping what was read from nowhere: each piece then lies inside one text layer span,
+ * so a highlight never covers what the text layer holds between two lines (a running head, a
+ * page number, the other column).
+ */
+export function splitAtItems<T extends { start: number; end: number }>(spans: readonly T[], sources: TextSources): T[] {
+  const pieces: T[] = [];
+  for (const span of spans) {
+    let pieceStart = -1;
+    for (let i = span.start; i <= span.end; i++) {
+      const item = i < span.end ? sources.item[i] : -1;
+      if (pieceStart >= 0 && item !== sources.item[pieceStart]) {
+        pieces.push({ ...span, start: pieceStart, end: i });
+        pieceStart = -1;
+      }
+      if (pieceStart < 0 && item >= 0) pieceStart = i;
+    }
+  }
+  return pieces;
+}

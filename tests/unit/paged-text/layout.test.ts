@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageAt, pagedPageText } from '../../../lib/paged-text/paged-page-text';
 import { withoutLetterSpacing } from '../../../lib/paged-text/lines';
-import { textLayerLocate } from '../../../lib/paged-text/text-layer-locate';
+import { splitAtItems, textLayerLocate } from '../../../lib/paged-text/text-layer-locate';
 import type { PdfPageContent, PdfTextItem } from '../../../lib/paged-text/types';
 
 const WIDTH = 596;
@@ -121,6 +121,11 @@ describe('textLayerLocate', () => {
     const acrossPages = text.text.indexOf('结案55件');
     const across = locate(acrossPages, acrossPages + 5)!;
     expect([across.startContainer, across.startOffset, across.endContainer, across.endOffset]).toEqual([nodes[0].at(-1), 2, nodes[1][0], 3]);
+    // Cut where the text passes to another item: each piece lies in one text layer span.
+    expect(splitAtItems([{ start: acrossPages, end: acrossPages + 5, source: 7 }], sources).map((piece) => [text.text.slice(piece.start, piece.end), piece.source])).toEqual([
+      ['结案', 7],
+      ['55件', 7],
+    ]);
     // Nothing rendered for the page: nothing to paint.
     expect(textLayerLocate(pageMap, sources, () => null)(start, start + 3)).toBeNull();
   });

@@ -1,0 +1,67 @@
+import type { ItemNode } from '../../lib/paged-text/text-layer-locate';
+
+// The legacy build, as lib/paged-text reads files with: one pdf.js in the package, and it runs on older browsers too.
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let pdfjsLoading: Promise<Pdfjs> | null = null;
+
+/**
+ * pdf.js, loaded on first use (its chunk is only in the reader page, never in the content
+ * script), with its worker: the worker file is packaged with the extension.
+ */
+export function loadPdfjs(): Promise<Pdfjs> {
+  pdfjsLoading ??= Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url')]).then(([pdfjs, worker]) => {
+    pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+    return pdfjs;
+  });
+  return pdfjsLoading;
+}
+
+/** CSS pixels per PDF unit: an A4 page (595 units) about 900 pixels wide. */
+const SCALE = 1.5;
+
+/**
+ * Renders every page of the PDF into `container` as the PDF.js viewer does: a canvas, and over it
+ * a text layer of transparent spans, one per text item, that selection, find and the highlights
+ * use. Pages appear one by one, the first as soon as it is drawn. Returns the Text node each
+ * page's item is shown in.
+ */
+export async function renderPdf(bytes: Uint8Array, container: HTMLElement, onPage: (rendered: number, total: number) => void): Promise<ItemNode> {
+  const pdfjs = await loadPdfjs();
+  const pdf = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false }).promise;
+  const layers: HTMLElement[][] = [];
+  const outputScale = window.devicePixelRatio || 1;
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const page = await pdf.getPage(number);
+    const viewport = page.getViewport({ scale: SCALE });
+    const frame = container.ownerDocument.createElement('div');
+    frame.className = 'reader-page';
+    frame.dataset.page = String(number);
+    frame.style.setProperty('--scale-factor', String(SCALE));
+    frame.style.setProperty('--total-scale-factor', String(SCALE));
+    frame.style.width = `${viewport.width}px`;
+    frame.style.height = `${viewport.height}px`;
+    const canvas = container.ownerDocument.createElement('canvas');
+    canvas.width = Math.floor(viewport.width * outputScale);
+    canvas.height = Math.floor(viewport.height * outputScale);
+    const textLayer = container.ownerDocument.createElement('div');
+    textLayer.className = 'textLayer';
+    frame.append(canvas, textLayer);
+    container.append(frame);
+    await page.render({
+      canvas,
+      viewport,
+      transform: outputScale === 1 ? undefined : [outputScale, 0, 0, outputScale, 0, 0],
+    }).promise;
+    const layer = new pdfjs.TextLayer({ textContentSource: await page.getTextContent(), container: textLayer, viewport });
+    await layer.render();
+    layers.push(layer.textDivs);
+    onPage(number, pdf.numPages);
+  }
+  // Canvases and text layers stay drawn; the worker's copy of the document is no longer needed.
+  void pdf.destroy();
+  return (page, item) => {
+    const node = layers[page - 1]?.[item]?.firstChild;
+    return node && node.nodeType === Node.TEXT_NODE ? (node as Text) : null;
+  };
+}
