@@ -1,7 +1,6 @@
 import type { ItemNode } from '../../lib/paged-text/text-layer-locate';
 
-// The legacy build, as lib/paged-text reads files with: one pdf.js in the package, and it runs on older browsers too.
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type Pdfjs = typeof import('pdfjs-dist');
 
 let pdfjsLoading: Promise<Pdfjs> | null = null;
 
@@ -10,7 +9,7 @@ let pdfjsLoading: Promise<Pdfjs> | null = null;
  * script), with its worker: the worker file is packaged with the extension.
  */
 export function loadPdfjs(): Promise<Pdfjs> {
-  pdfjsLoading ??= Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url')]).then(([pdfjs, worker]) => {
+  pdfjsLoading ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]).then(([pdfjs, worker]) => {
     pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
     return pdfjs;
   });

@@ -19,7 +19,10 @@ export interface ReportFileOptions {
   meta?: Partial<DocumentMeta>;
   /** Parses HTML into a Document (the browser's DOMParser unless given: Node callers pass happy-dom's). */
   parseHtml?: (html: string) => Document;
-  /** Loads pdf.js (the legacy build unless given: the reader page passes one with its worker set up). */
+  /**
+   * Loads pdf.js, needed for PDFs: the reader page passes the modern build with its worker set up,
+   * Node callers `loadLegacyPdfjs` (legacy-pdfjs.ts).
+   */
   loadPdfjs?: () => Promise<PdfjsModule>;
 }
 
@@ -74,8 +77,6 @@ function defaultParseHtml(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
-const loadLegacyPdfjs = (): Promise<PdfjsModule> => import('pdfjs-dist/legacy/build/pdf.mjs');
-
 /** The HTML path's page, with what is known from outside the file added to what the file says. */
 function withMeta(page: PageText, meta: Partial<DocumentMeta>): PageText {
   return {
@@ -93,7 +94,8 @@ async function readPdf(bytes: Uint8Array, options: ReportFileOptions): Promise<O
   if (indexOf(bytes.subarray(0, PDF_HEADER_SEARCH), [...'%PDF-'].map((ch) => ch.charCodeAt(0))) === -1) {
     throw new ReportFileError('corrupt', 'no %PDF- header');
   }
-  const { pages, title } = await readPdfContents(bytes, await (options.loadPdfjs ?? loadLegacyPdfjs)());
+  if (!options.loadPdfjs) throw new Error('readReportFile: reading a PDF needs options.loadPdfjs');
+  const { pages, title } = await readPdfContents(bytes, await options.loadPdfjs());
   const meta = { ...options.meta, htmlTitle: title ?? options.meta?.htmlTitle ?? null };
   const { page, pageMap, sources } = pagedPageText(pages, meta);
   return { kind: 'pdf', page, pageCount: pages.length, pageMap, sources };

@@ -14,6 +14,7 @@ import { Window } from 'happy-dom';
 import { extractReport, type ReportExtraction } from '../../lib/extract/extract-report';
 import { loadPage } from '../../lib/cli/load-page';
 import type { DocumentMeta } from '../../lib/page-text/types';
+import { loadLegacyPdfjs } from '../../lib/paged-text/legacy-pdfjs';
 import { readReportFile } from '../../lib/paged-text/read-report-file';
 import { foldText } from '../../lib/text/fold';
 import { ensureDocumentFixtures } from '../fixtures/build-documents';
@@ -93,9 +94,9 @@ export async function comparePdfSeeds(): Promise<SeedAgreement[]> {
       for (const format of ['pdf', 'docx'] as const) {
         const bytes = new Uint8Array(readFileSync(format === 'pdf' ? doc.pdf : doc.docx));
         const name = `${doc.name}.${format}`;
-        const read = await readReportFile(bytes, { name, meta: articleMeta, parseHtml: parseHtml(window) });
+        const read = await readReportFile(bytes, { loadPdfjs: loadLegacyPdfjs, name, meta: articleMeta, parseHtml: parseHtml(window) });
         const fileFacts = facts(extractReport(read.page));
-        const standalone = await readReportFile(bytes, { name, parseHtml: parseHtml(window) });
+        const standalone = await readReportFile(bytes, { loadPdfjs: loadLegacyPdfjs, name, parseHtml: parseHtml(window) });
         rows.push({
           seed: doc.name,
           format,

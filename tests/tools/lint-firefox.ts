@@ -74,6 +74,59 @@ export const EXPLAINED_FINDINGS: ExplainedFinding[] = [
       'The content script loads the annotator chunk packaged with the extension; runtime.getURL only ' +
       'yields URLs inside the extension, so this is never remote code.',
   },
+  // pdf.js (the reader page only; loaded in its own chunk and worker, never by the content script).
+  {
+    code: 'DANGEROUS_EVAL',
+    source: 'pdfjs-dist',
+    // FeatureTest.isEvalSupported: `try { new Function(""); return true } catch { return false }`.
+    fingerprint: /(?:function \w+\(\)\{try\{return Function\(``\),!0\}catch\{return!1\}\}var \w+=class\{static get isLittleEndian|isEvalSupported\(\)\{try\{new Function\(""\);return!0\}catch\{return!1\}\})/,
+    why:
+      "pdf.js's probe for whether it may compile PostScript functions. The reader opens documents " +
+      'with isEvalSupported: false and the CSP forbids eval, so nothing is ever compiled.',
+  },
+  {
+    code: 'DANGEROUS_EVAL',
+    source: 'pdfjs-dist',
+    // The PostScript function compiler, behind `if (isEvalSupported && FeatureTest.isEvalSupported)`.
+    fingerprint: /isEvalSupported&&FeatureTest\.isEvalSupported\)\{const \w+=\(new PostScriptCompiler\)\.compile/,
+    why: 'Runs only when a document is opened with isEvalSupported, which the reader never sets; pdf.js then interprets the function.',
+  },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    source: 'pdfjs-dist',
+    // The fake worker: `await import(this.workerSrc)` when no Worker can be started.
+    fingerprint: /_setupFakeWorkerGlobal[\s\S]{0,80}import\(this\.workerSrc\)/,
+    why: 'workerSrc is the pdf.js worker packaged with the extension (runtime URL of its own file), never remote code.',
+  },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    source: 'pdfjs-dist',
+    // The JPEG 2000 decoder's fallback: import(`${wasmUrl}openjpeg_nowasm_fallback.js`).
+    fingerprint: /openjpeg_nowasm_fallback\.js`;let \w+=null;try\{\w+=\(await import\($/,
+    why: 'The reader sets no wasmUrl, so there is no base to load a decoder from: JPEG 2000 images are not drawn, text is read as always.',
+  },
+  // mammoth (.docx → HTML in the reader page) and the libraries it bundles.
+  {
+    code: 'DANGEROUS_EVAL',
+    source: 'underscore (mammoth)',
+    // underscore's root lookup: `self || global || Function('return this')()`.
+    fingerprint: /global\.global===global&&global\|\|Function\(`return this`\)\(\)/,
+    why: 'Reached only where neither self nor global exists; in an extension page self is the window.',
+  },
+  {
+    code: 'DANGEROUS_EVAL',
+    source: 'underscore (mammoth)',
+    // _.template's compile step: `render = new Function(settings.variable || 'obj', '_', source)`.
+    fingerprint: /try\{\w+=Function\(\w+,`_`,\w+\)\}catch\(\w+\)\{throw \w+\.source=\w+,\w+\}/,
+    why: "underscore's _.template; neither mammoth nor lop calls it, so no template is ever compiled.",
+  },
+  {
+    code: 'DANGEROUS_EVAL',
+    source: 'setimmediate (jszip, in mammoth)',
+    // The setImmediate polyfill turning a string callback into a function.
+    fingerprint: /setImmediate=function\(\w+\)\{typeof \w+!=`function`&&\(\w+=Function\(``\+\w+\)\)/,
+    why: 'Only for a string callback; jszip passes functions, so no string is ever evaluated.',
+  },
 ];
 
 /** The Firefox build WXT made: MV2 by default, MV3 when built with --mv3. */

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPage } from '../../../lib/cli/load-page';
 import { pageAt } from '../../../lib/paged-text/paged-page-text';
 import { readPdfContents } from '../../../lib/paged-text/read-pdf';
+import { loadLegacyPdfjs } from '../../../lib/paged-text/legacy-pdfjs';
 import { readReportFile } from '../../../lib/paged-text/read-report-file';
 import { MAX_REPORT_FILE_BYTES, ReportFileError, type ReportFileRejection } from '../../../lib/paged-text/report-file-error';
 import { ensureDocumentFixtures, IMAGE_ONLY_PDF, TWO_COLUMN_SEED, type SeedDocument } from '../../fixtures/build-documents';
@@ -20,7 +21,7 @@ const bodyFolded = (page: { folded: string; blocks: { start: number; end: number
 
 async function rejection(bytes: Uint8Array, name: string): Promise<ReportFileRejection> {
   try {
-    await readReportFile(bytes, { name });
+    await readReportFile(bytes, { loadPdfjs: loadLegacyPdfjs, name });
   } catch (error) {
     if (error instanceof ReportFileError) return error.reason;
     throw error;
@@ -50,7 +51,7 @@ describe('readReportFile on the seed documents', () => {
     for (const doc of documents) {
       const html = bodyFolded(loadPage(doc.html));
       for (const file of [doc.pdf, doc.docx]) {
-        const read = await readReportFile(bytesOf(file), { name: file });
+        const read = await readReportFile(bytesOf(file), { loadPdfjs: loadLegacyPdfjs, name: file });
         const body = bodyFolded(read.page);
         expect(body[0], file).toBe(doc.title);
         expect(body.slice(1), file).toEqual(html);
@@ -61,7 +62,7 @@ describe('readReportFile on the seed documents', () => {
 
   it('leaves running heads and page numbers out of the text and maps every sentence to its page', async () => {
     for (const doc of documents) {
-      const { page, pageMap, pageCount } = await readReportFile(bytesOf(doc.pdf), { name: doc.pdf });
+      const { page, pageMap, pageCount } = await readReportFile(bytesOf(doc.pdf), { loadPdfjs: loadLegacyPdfjs, name: doc.pdf });
       expect(page.text.split(doc.title).length - 1, doc.name).toBe(1);
       expect(page.text, doc.name).not.toMatch(/第\d+页|共\d+页|- \d+ -/);
       expect(pageCount, doc.name).toBeGreaterThan(2);
@@ -72,10 +73,10 @@ describe('readReportFile on the seed documents', () => {
   });
 
   it('points every character back at the text item and offset it was read from (what the text layer paints)', async () => {
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdfjs = await loadLegacyPdfjs();
     for (const doc of documents) {
       const bytes = bytesOf(doc.pdf);
-      const { page, pageMap, sources } = await readReportFile(bytes, { name: doc.pdf });
+      const { page, pageMap, sources } = await readReportFile(bytes, { loadPdfjs: loadLegacyPdfjs, name: doc.pdf });
       const { pages } = await readPdfContents(bytes, pdfjs);
       let pointed = 0;
       for (let i = 0; i < page.text.length; i++) {
@@ -92,30 +93,30 @@ describe('readReportFile on the seed documents', () => {
   });
 
   it('knows the page of a figure: 晋江 2019 prints 行政复议案件55件 on page 2', async () => {
-    const { page, pageMap } = await readReportFile(bytesOf(seed('000-jinjiang-2019').pdf), { name: 'report.pdf' });
+    const { page, pageMap } = await readReportFile(bytesOf(seed('000-jinjiang-2019').pdf), { loadPdfjs: loadLegacyPdfjs, name: 'report.pdf' });
     expect(pageAt(pageMap, page.text.indexOf('办理行政复议案件55件'))).toBe(2);
     expect(pageAt(pageMap, page.text.indexOf('2019年以来'))).toBe(1);
   });
 
   it('reads the two-column report column by column', async () => {
     const doc = seed(TWO_COLUMN_SEED);
-    const { page } = await readReportFile(bytesOf(doc.pdf), { name: doc.pdf });
+    const { page } = await readReportFile(bytesOf(doc.pdf), { loadPdfjs: loadLegacyPdfjs, name: doc.pdf });
     expect(bodyFolded(page).slice(1)).toEqual(bodyFolded(loadPage(doc.html)));
   });
 
   it('takes the article page facts it is given, the file title winning, and fingerprints the bytes', async () => {
     const doc = seed('000-jinjiang-2019');
     const bytes = bytesOf(doc.pdf);
-    const read = await readReportFile(bytes, { name: 'a.pdf', meta: { url: 'http://example.gov.cn/a.pdf', htmlTitle: 'article', metaTags: { pubdate: '2020-02-04' } } });
+    const read = await readReportFile(bytes, { loadPdfjs: loadLegacyPdfjs, name: 'a.pdf', meta: { url: 'http://example.gov.cn/a.pdf', htmlTitle: 'article', metaTags: { pubdate: '2020-02-04' } } });
     expect(read.page.meta).toMatchObject({ url: 'http://example.gov.cn/a.pdf', htmlTitle: doc.title, metaTags: { pubdate: '2020-02-04' } });
     expect(read.fingerprint).toMatch(/^[0-9a-f]{64}$/);
-    expect((await readReportFile(bytes, { name: 'b.pdf' })).fingerprint).toBe(read.fingerprint);
-    expect((await readReportFile(bytesOf(seed('001-jiujiang-2022').pdf), { name: 'b.pdf' })).fingerprint).not.toBe(read.fingerprint);
+    expect((await readReportFile(bytes, { loadPdfjs: loadLegacyPdfjs, name: 'b.pdf' })).fingerprint).toBe(read.fingerprint);
+    expect((await readReportFile(bytesOf(seed('001-jiujiang-2022').pdf), { loadPdfjs: loadLegacyPdfjs, name: 'b.pdf' })).fingerprint).not.toBe(read.fingerprint);
   });
 
   it('reads .html and .txt through the page paths', async () => {
     const doc = seed('003-xiamen-2021');
-    const html = await readReportFile(bytesOf(doc.html), { name: 'report.htm' });
+    const html = await readReportFile(bytesOf(doc.html), { loadPdfjs: loadLegacyPdfjs, name: 'report.htm' });
     expect(html).toMatchObject({ kind: 'html', pageCount: null, pageMap: [] });
     expect(bodyFolded(html.page)).toEqual(bodyFolded(loadPage(doc.html)));
     const text = await readReportFile(new TextEncoder().encode('2021年法治政府建设情况报告\n一、主要工作\n'), { name: 'notes', type: 'text/plain' });
