@@ -25,16 +25,32 @@ let painter: Painter | null = null;
  */
 export async function openReport(file: File, container: HTMLElement, onPage: (rendered: number, total: number) => void): Promise<OpenedReport> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const read = await readReportFile(bytes, { name: file.name, type: file.type, loadPdfjs });
-  const extraction = extractReport(read.page);
   painter?.clear();
   container.replaceChildren();
+  // A PDF is drawn while its text is read, so its first page shows before the engine has run; a
+  // file that turns out unreadable stops the drawing and the reader clears what was shown.
+  const drawing = new AbortController();
+  const rendering = isPdf(file) ? renderPdf(bytes, container, onPage, drawing.signal) : null;
+  rendering?.catch(() => undefined);
+  let read: ReportFileText;
+  try {
+    read = await readReportFile(bytes, { name: file.name, type: file.type, loadPdfjs });
+  } catch (error) {
+    drawing.abort();
+    await rendering?.catch(() => undefined);
+    container.replaceChildren();
+    throw error;
+  }
+  const extraction = extractReport(read.page);
   const spans = highlightSpans(extraction);
   let painted: { spans: HighlightSpan[]; locate: (start: number, end: number) => DomSpan | null };
   if (read.kind === 'pdf' && read.sources) {
-    const nodeOf = await renderPdf(bytes, container, onPage);
+    const nodeOf = await (rendering ?? renderPdf(bytes, container, onPage));
     painted = { spans: splitAtItems(spans, read.sources), locate: textLayerLocate(read.pageMap, read.sources, nodeOf) };
   } else {
+    drawing.abort();
+    await rendering?.catch(() => undefined);
+    container.replaceChildren();
     painted = { spans, locate: renderTextBlocks(read.page, container) };
   }
   painter ??= createPainter(container.ownerDocument);
@@ -47,4 +63,8 @@ export async function openReport(file: File, container: HTMLElement, onPage: (re
     extraction,
     painted: { headings: count((span) => isHeadingCategory(span.category)), figures: count((span) => isFigureCategory(span.category)) },
   };
+}
+
+function isPdf(file: File): boolean {
+  return file.type === 'application/pdf' || /\.pdf$/i.test(file.name);
 }

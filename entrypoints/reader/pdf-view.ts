@@ -20,17 +20,26 @@ export function loadPdfjs(): Promise<Pdfjs> {
 const SCALE = 1.5;
 
 /**
- * Renders every page of the PDF into `container` as the PDF.js viewer does: a canvas, and over it
- * a text layer of transparent spans, one per text item, that selection, find and the highlights
- * use. Pages appear one by one, the first as soon as it is drawn. Returns the Text node each
- * page's item is shown in.
+ * Renders the PDF into `container` as the PDF.js viewer does: per page a canvas and, over it, a text
+ * layer of transparent spans, one per text item, that selection, find and the highlights use.
+ * What the reader needs first comes first: page 1 drawn whole (readable at once), then every
+ * page's text layer (so the highlights can be painted), then the other pages' canvases, drawn
+ * after this resolves. `signal` stops it (a file that turned out unreadable: nothing more is added).
+ * Resolves to the Text node each page's item is shown in.
  */
-export async function renderPdf(bytes: Uint8Array, container: HTMLElement, onPage: (rendered: number, total: number) => void): Promise<ItemNode> {
+export async function renderPdf(
+  bytes: Uint8Array,
+  container: HTMLElement,
+  onPage: (rendered: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<ItemNode> {
   const pdfjs = await loadPdfjs();
   const pdf = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false }).promise;
   const layers: HTMLElement[][] = [];
   const outputScale = window.devicePixelRatio || 1;
+  const canvases: Array<() => Promise<void>> = [];
   for (let number = 1; number <= pdf.numPages; number++) {
+    if (signal?.aborted) break;
     const page = await pdf.getPage(number);
     const viewport = page.getViewport({ scale: SCALE });
     const frame = container.ownerDocument.createElement('div');
@@ -47,18 +56,23 @@ export async function renderPdf(bytes: Uint8Array, container: HTMLElement, onPag
     textLayer.className = 'textLayer';
     frame.append(canvas, textLayer);
     container.append(frame);
-    await page.render({
-      canvas,
-      viewport,
-      transform: outputScale === 1 ? undefined : [outputScale, 0, 0, outputScale, 0, 0],
-    }).promise;
+    const draw = async () => {
+      if (signal?.aborted || !frame.isConnected) return;
+      await page.render({ canvas, viewport, transform: outputScale === 1 ? undefined : [outputScale, 0, 0, outputScale, 0, 0] }).promise;
+    };
+    if (number === 1) await draw();
+    else canvases.push(draw);
     const layer = new pdfjs.TextLayer({ textContentSource: await page.getTextContent(), container: textLayer, viewport });
     await layer.render();
     layers.push(layer.textDivs);
     onPage(number, pdf.numPages);
   }
-  // Canvases and text layers stay drawn; the worker's copy of the document is no longer needed.
-  void pdf.destroy();
+  // The other pages' pixels, one after the other, then the worker's copy of the document goes.
+  void (async () => {
+    for (const draw of canvases) await draw();
+  })()
+    .catch(() => undefined)
+    .finally(() => void pdf.destroy());
   return (page, item) => {
     const node = layers[page - 1]?.[item]?.firstChild;
     return node && node.nodeType === Node.TEXT_NODE ? (node as Text) : null;

@@ -5,6 +5,7 @@ import { benchCollect } from './collect-bench';
 import { benchCollection } from './collection-bench';
 import { benchEngine } from './engine-bench';
 import { benchFirstRead } from './first-read-bench';
+import { benchReader } from './reader-bench';
 
 for (const line of benchEngine()) console.log(line);
 console.log();
@@ -15,5 +16,7 @@ console.log();
 for (const line of await benchFirstRead()) console.log(line);
 console.log();
 for (const line of await benchCollect()) console.log(line);
+console.log();
+for (const line of await benchReader()) console.log(line);
 console.log();
 for (const line of benchCli()) console.log(line);
