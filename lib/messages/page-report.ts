@@ -72,7 +72,11 @@ export const indicatorFiguresSchema = z.partialRecord(indicatorKeySchema, indica
  * A page address: http(s) only. The popup renders saved URLs as links, and a javascript: or
  * data: "URL" from a subverted content script must never get that far.
  */
-export const pageUrlSchema = z.string().max(4096).regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL');
+/** A report's address: the page it was read from, or a local file's content address (lib/paged-text/report-identity.ts). */
+export const pageUrlSchema = z
+  .string()
+  .max(4096)
+  .regex(/^(?:https?:\/\/[^\s]+|urn:report-lens:file:[0-9a-f]{64})$/i, 'must be an http(s) URL or a file report address');
 
 /** A report linked from a list page, as its checklist shows it (lib/collect/list-links.ts). */
 export const listedLinkSchema = z.object({
