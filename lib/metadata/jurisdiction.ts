@@ -287,26 +287,79 @@ export function readJurisdiction(page: PageText, titles: PageString[]): Jurisdic
     if (named) break;
   }
   named ??= namedByIssuer(page) ?? namedInOpening(page) ?? namedByIndex(page) ?? namedBySite(page);
-  if (!named) return { jurisdiction: null, level: anonymousLevel(page, titles) };
+  if (!named) {
+    const level = anonymousLevel(page, titles);
+    const self = namedInOwnDocuments(page, level);
+    return self ? { jurisdiction: self, level } : { jurisdiction: null, level };
+  }
   named = withParents(named, page);
   return { jurisdiction: named.text, level: levelOf(named, page) };
 }
 
 /**
  * "2022年，县司法局紧紧围绕…": a department that names itself only by its level (县司法局, 市交通
- * 运输局) reports as a department, though which county's is not printed.
+ * 运输局) reports as a department, though which county's is not printed there. Returns the
+ * department as printed (县司法局), or null.
  */
-function opensWithBareDepartment(page: PageText): boolean {
+function bareDepartmentInOpening(page: PageText): string | null {
   const sentence = openingSentence(page);
-  if (!sentence) return false;
+  if (!sentence) return null;
   const starts = [0];
   for (const match of sentence.folded.matchAll(CLAUSE_SEPARATOR)) starts.push(match.index + 1);
-  return starts.some(
-    (start) =>
-      BARE_LEVEL_WORD.test(sentence.folded.slice(start, start + 1)) &&
-      !/^[我本全该]/.test(sentence.folded.slice(start, start + 1)) &&
-      departmentEnd(sentence.folded, start, (rest) => SUBJECT_CONTINUATION.test(rest)) !== -1,
-  );
+  for (const start of starts) {
+    const first = sentence.folded.slice(start, start + 1);
+    if (!BARE_LEVEL_WORD.test(first) || /^[我本全该]/.test(first)) continue;
+    const end = departmentEnd(sentence.folded, start, (rest) => SUBJECT_CONTINUATION.test(rest));
+    if (end !== -1) return sentence.text.slice(start, end);
+  }
+  return null;
+}
+
+/** The place suffixes a report of each level names itself with (a county-level 市 is left out: 我市 reads as a city). */
+const OWN_SUFFIXES: Partial<Record<JurisdictionLevel, ReadonlySet<string>>> = {
+  province: new Set(['省', '自治区']),
+  city: new Set(['市', '州', '自治州', '盟']),
+  district: new Set(['区', '新区']),
+  county: new Set(['县', '自治县', '旗', '自治旗']),
+};
+const LEVEL_OF_WORD: Record<string, JurisdictionLevel> = { 省: 'province', 市: 'city', 区: 'district', 县: 'county', 旗: 'county', 州: 'city' };
+/** Where a place name can start in running prose: a book title, a quote, a clause, after a year. */
+const NAME_START = /[《“"‘，,、；;：:（(。\n]|(?:19|20)\d\d年度?/g;
+const OWN_NAME_CHARS = 3000;
+
+/**
+ * The name of a report that calls itself only 我县/全县/县司法局 (its title and head were not kept),
+ * from the places of its own level its text prints where a name starts: its own documents
+ * (《房县法治政府建设实施方案》, 《华宁县2025年法治政府建设工作要点》) and its own projects
+ * (“蒙城县‘5+N’矛盾化解会商机制”). The most frequent such name, when it occurs twice or is the only
+ * one; a bare department (县司法局) gets its county's name in front (潼关县司法局). Null when the
+ * text names no place of that level, or several equally often.
+ */
+function namedInOwnDocuments(page: PageText, level: JurisdictionLevel): string | null {
+  const department = level === 'department' ? bareDepartmentInOpening(page) : null;
+  const ownLevel = department ? LEVEL_OF_WORD[foldText(department)[0]!] : level;
+  const suffixes = ownLevel ? OWN_SUFFIXES[ownLevel] : undefined;
+  if (!suffixes) return null;
+  const counts = new Map<string, number>();
+  let seen = 0;
+  for (const block of page.blocks) {
+    if (block.role !== 'body' || seen >= OWN_NAME_CHARS) continue;
+    const end = Math.min(block.end, block.start + OWN_NAME_CHARS - seen);
+    const folded = page.folded.slice(block.start, end);
+    seen += folded.length;
+    const starts = [0, ...[...folded.matchAll(NAME_START)].map((match) => match.index + match[0].length)];
+    for (const start of starts) {
+      const units = readPlaceUnits(folded, start);
+      const last = units[units.length - 1];
+      if (!last || !suffixes.has(last.suffix)) continue;
+      const name = page.text.slice(block.start + last.start, block.start + last.end);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || (second && second[1] === best[1]) || (best[1] < 2 && ranked.length > 1)) return null;
+  return department ? best[0] + department.slice(1) : best[0];
 }
 
 /** How an unnamed government refers to itself: 我区/全区 → district, 我县 → county, 我市 → city… */
@@ -325,7 +378,7 @@ function anonymousLevel(page: PageText, titles: PageString[]): JurisdictionLevel
     const word = TITLE_LEVEL_WORD.exec(title.folded);
     if (word && !title.folded.startsWith('地区')) return SELF_LEVEL[word[1]];
   }
-  if (opensWithBareDepartment(page)) return 'department';
+  if (bareDepartmentInOpening(page)) return 'department';
   const counts = new Map<string, number>();
   let seen = 0;
   for (const block of page.blocks) {

@@ -106,6 +106,19 @@ describe('a title’s bare name gains the parents its issuer prints', () => {
     expect(read(['2022年，县司法局紧紧围绕县委、县政府中心工作，立足司法行政实际，扎实推进法治政府建设。'])).toEqual({ jurisdiction: null, level: 'department' });
   });
 
+  it('names an unnamed report from the places of its level its own documents carry', () => {
+    const opening = '2022年，我县深入贯彻习近平法治思想，扎实推进法治政府建设，现将工作情况报告如下：';
+    const body = '制定《石楼县法治政府建设实施方案（2021-2025年）》，印发《2022年度石楼县法治政府建设工作要点》，全市考核中位列第一。';
+    expect(read([opening, body])).toEqual({ jurisdiction: '石楼县', level: 'county' });
+    const department = '2023年，县司法局紧紧围绕县委、县政府中心工作，立足司法行政实际，扎实推进法治政府建设。';
+    expect(read([department, '“石楼县‘1+N’调解机制”被命名为省级示范项目，吕梁市表彰3人。'])).toEqual({ jurisdiction: '石楼县司法局', level: 'department' });
+  });
+
+  it('leaves the name out when the text names several places of its level as often', () => {
+    const opening = '2022年，我县深入贯彻习近平法治思想，扎实推进法治政府建设，现将工作情况报告如下：';
+    expect(read([opening, '学习借鉴《临县法治建设经验》，与《兴县法治政府建设方案》对标。'])).toEqual({ jurisdiction: null, level: 'county' });
+  });
+
   it('keeps the title’s name when the issuer is another unit (the office that posted it)', () => {
     expect(read(['发布机构屏边县司法局', '新华乡2025年法治政府建设工作情况报告', OPENING]).jurisdiction).toBe('新华乡');
   });
