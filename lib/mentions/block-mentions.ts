@@ -168,6 +168,11 @@ interface Clause {
   continuesList: boolean;
   /** Predicate words shared from the end of the list, for the figures before its last one. */
   shared: Span | null;
+  /**
+   * What the verb of the figure before says about this one, when nothing separates them:
+   * 取消了县公安局等5个单位6项行政权力 — the 6项 were cancelled too. Read for classification only.
+   */
+  governedBy: Span | null;
 }
 
 /**
@@ -213,7 +218,10 @@ export function mentionsFromQuantities(
       const forward = forwardNoun(text, quantity, sentence.end, quantities[next]?.start ?? sentence.end);
       // A list of number-first figures: the previous noun ends in 、 and this figure opens the next item.
       const continuesList = previous !== null && previous.nounEnd > previous.end && start === previous.nounEnd + 1;
-      clauses.push({ quantity, start, back: trimLabel(text, start, quantity.start), forward, continuesList, shared: null });
+      const back = trimLabel(text, start, quantity.start);
+      const before = clauses[clauses.length - 1];
+      const governedBy = before && previous && start === previous.end ? (before.governedBy ?? before.back) : null;
+      clauses.push({ quantity, start, back, forward, continuesList, shared: null, governedBy });
       previous = { end: quantity.end, nounEnd: forward ? forward.end : quantity.end };
     }
     // The predicate after the last figure of a 、 list belongs to every figure in it.
@@ -247,7 +255,7 @@ export function mentionsFromQuantities(
     let domain = 0;
     let scope = 0;
 
-    for (const { quantity, start, back, forward, continuesList, shared } of clauses) {
+    for (const { quantity, start, back, forward, continuesList, shared, governedBy } of clauses) {
       const parts = [back, forward, shared].filter((span): span is Span => span !== null && span.end > span.start);
       const clauseEnd = Math.max(quantity.start, ...parts.map((span) => span.end));
 
@@ -272,7 +280,7 @@ export function mentionsFromQuantities(
       const ownPeriod = lastWordIn(periods, start, quantity.start);
       const period = ownPeriod ?? (subjectPeriod && subjectPeriod.end <= quantity.start ? subjectPeriod : null);
 
-      const subject = joinWords(chain?.term ?? '', text, 0, parts);
+      const subject = joinWords(chain?.term ?? '', text, 0, governedBy ? [governedBy, ...parts] : parts);
       const label = joinWords(chain ? page.text.slice(chain.start, chain.end) : '', page.text, blockStart, parts);
       const place = locate(blockStart + quantity.start);
       mentions.push({

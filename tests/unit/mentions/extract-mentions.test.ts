@@ -270,3 +270,12 @@ describe('extractMentions reads only what it should', () => {
     expect(performance.now() - started).toBeLessThan(20_000);
   }, 60_000);
 });
+
+describe('a figure right after another one shares its verb', () => {
+  it('cancelled powers counted per unit (取消了…5个单位6项行政权力) are not the list’s size', () => {
+    const { mentions } = mentionsOf('开展权责清单动态调整工作，取消了县公安局等5个单位6项行政权力，公布县级行政权责事项1286项。');
+    const byValue = (value: number) => mentions.find((m) => m.value === value)!;
+    expect(byValue(6).key).toBeNull();
+    expect(byValue(1286).key).toBe('functions.powerListItems');
+  });
+});
