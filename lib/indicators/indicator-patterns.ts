@@ -281,6 +281,14 @@ const PATTERNS: readonly IndicatorPattern[] = [
     units: ['项', '条'],
   },
   {
+    // 12934个行政权责事项: counted in 个 only when the items are named (43个部门权责清单 counts
+    // departments, 11个类别行政权责事项清单 categories).
+    key: 'functions.powerListItems',
+    all: [/权责|权力清单|权力事项/, /事项/],
+    none: /率|取消|下放|调整|精简|承接|划转|类别|(?:部门|单位)的?(?:权责|权力)/,
+    units: ['个'],
+  },
+  {
     key: 'functions.onlineServiceRate',
     all: [/网上可办|网办率|网上办理率|全程网办|网上办率/],
     units: ['%'],

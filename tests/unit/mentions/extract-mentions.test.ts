@@ -279,3 +279,12 @@ describe('a figure right after another one shares its verb', () => {
     expect(byValue(1286).key).toBe('functions.powerListItems');
   });
 });
+
+describe('power list items counted in 个', () => {
+  it('count the items when the items are named, not the departments that own lists', () => {
+    const { mentions } = mentionsOf('全区53个单位共梳理行政权责事项12934个。公布43个部门权责清单，确定11个类别行政权责事项。');
+    expect(mentions.find((m) => m.value === 12934)!.key).toBe('functions.powerListItems');
+    expect(mentions.find((m) => m.value === 43)!.key).toBeNull();
+    expect(mentions.find((m) => m.value === 11)!.key).toBeNull();
+  });
+});
