@@ -246,6 +246,7 @@ function isArabicFigure(text: string, first: NumberReading, last: NumberReading,
   if (isAsciiLetterCode(after)) return false; // 5G, 20XX年度
   if (CODE_NEIGHBOURS.has(after) && isArabicDigitAt(text, last.end + 1)) return false; // 2022-03, 15:32
   if ((isYearLike(first) || isYearLike(last)) && unit?.unit === '年') return false; // 2019年, 2024 年, 2015-2020年
+  if (unit?.unit === '分' && isOneOf('时点', text[first.start - 1])) return false; // 9时30分: a time
   if (unit !== null) return true;
   return isStandaloneFigure(text, first, last);
 }
@@ -287,6 +288,7 @@ function isChineseFigure(text: string, reading: NumberReading, unit: UnitMatch |
       if (!(before === '上' && !isOneOf('百千', beforeThat)) && !isOneOf('近超逾约', before)) return false;
     }
     if (unit.unit === '年') return false; // 三年行动, 五年规划
+    if (unit.unit === '分') return false; // 十分重要, 三分之一: a score is printed in digits
   }
   if (reading.value < 10 && isSloganNumeral(text, reading, unit)) return false;
   return true;

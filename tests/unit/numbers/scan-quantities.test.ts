@@ -260,3 +260,14 @@ describe('scanQuantities on raw and folded text', () => {
     expect(scanQuantities(foldText(fullWidth))).toEqual(expected);
   });
 });
+
+describe('scanQuantities: 普法 materials, equipment, rooms and scores', () => {
+  it('counts books, devices, boards, lessons, rooms, teams and scores', () => {
+    const text = '发放宣传手册5000本，配备执法记录仪120台，设置公示牌30块，开设法治课60堂，建成调解室12间，组建督查组5组，考核得分96.5分。';
+    expect(spans(text)).toEqual(['5000本', '120台', '30块', '60堂', '12间', '5组', '96.5分']);
+  });
+
+  it('does not take words or times for them', () => {
+    expect(spans('十分重要，三分之一的案件，市本级，9时30分召开会议，3本级单位，台账齐全，组织得力')).toEqual([]);
+  });
+});
