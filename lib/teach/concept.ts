@@ -47,9 +47,9 @@ export function conceptOf(label: string): Concept {
     if (family) families.add(family);
     head = family ?? null;
   }
-  // Papers received (行政调解书, 判决书) count documents; a list of objects (重大行政决策、规范性文件、
+  // Papers (行政调解书, 判决书, 律师函) count documents; a list of objects (重大行政决策、规范性文件、
   // 行政执法决定…) counts them together; neither is any one noun's own count.
-  if (/书$/.test(folded) || (families.size > 1 && folded.includes('、'))) head = null;
+  if (/[书函]$/.test(folded) || (families.size > 1 && folded.includes('、'))) head = null;
   return { families, head, verbs: verbGroups(folded), negated: NEGATION.test(folded) };
 }
 

@@ -21,5 +21,6 @@ describe('sameConcept: one count in other words', () => {
     expect(same('参与审查规范性文件', '制发 规范性文件并通过政府网站向社会公布')).toBe(false); // an unknown verb is no 审查
     expect(same('参与审查规范性文件', '对重大行政决策、规范性文件、行政执法决定及镇村合同开展全流程审查')).toBe(false); // a list
     expect(same('办理行政复议案件', '行政复议决定书')).toBe(false); // papers received
+    expect(same('受理行政复议案件', '行政复议 律师函')).toBe(false); // letters sent
   });
 });
