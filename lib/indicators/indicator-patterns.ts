@@ -213,9 +213,10 @@ const PATTERNS: readonly IndicatorPattern[] = [
   {
     key: 'petitions.cases',
     // Petitions handled; re-examinations (复查) and leaders' own caseloads (包案) are other counts.
-    all: [/信访/, /件|事项/],
+    // 来信来访 is the same channel written out (受理群众来信来访1200件次).
+    all: [/信访|来信来访/, /件|事项|来信来访/],
     none: /率|积案|人次|批|复查|复核|包案/,
-    units: ['件', '起', '宗'],
+    units: ['件', '起', '宗', '件次'],
   },
   // 监督 and 政务公开.
   {
