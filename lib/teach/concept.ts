@@ -42,14 +42,19 @@ export function conceptOf(label: string): Concept {
   const folded = foldText(label);
   const families = new Set<string>();
   let head: string | null = null;
+  let headStart = -1;
   for (const term of findDomainTerms(folded, 0, folded.length)) {
     const family = FAMILY.get(term.term);
     if (family) families.add(family);
     head = family ?? null;
+    headStart = term.start;
   }
-  // Papers (行政调解书, 判决书, 律师函) count documents; a list of objects (重大行政决策、规范性文件、
-  // 行政执法决定…) counts them together; neither is any one noun's own count.
-  if (/[书函]$/.test(folded) || (families.size > 1 && folded.includes('、'))) head = null;
+  // Papers (行政调解书, 判决书, 律师函) and leads passed on (向纪检监察机关移送问题线索, but not a case's
+  // own lead: 移送涉嫌犯罪案件线索 counts cases) count documents;
+  // a list of objects (重大行政决策、规范性文件、行政执法决定…; 法律咨询、政策咨询、法律服务) counts
+  // them together: none of them is any one noun's own count.
+  const listed = folded.lastIndexOf('、');
+  if (/[书函]$/.test(folded) || (/线索$/.test(folded) && !folded.includes('案件')) || (listed !== -1 && (families.size > 1 || listed > headStart))) head = null;
   return { families, head, verbs: verbGroups(folded), negated: NEGATION.test(folded) };
 }
 

@@ -22,5 +22,8 @@ describe('sameConcept: one count in other words', () => {
     expect(same('参与审查规范性文件', '对重大行政决策、规范性文件、行政执法决定及镇村合同开展全流程审查')).toBe(false); // a list
     expect(same('办理行政复议案件', '行政复议决定书')).toBe(false); // papers received
     expect(same('受理行政复议案件', '行政复议 律师函')).toBe(false); // letters sent
+    expect(same('向司法机关移送涉嫌犯罪案件', '向纪检监察机关移送问题线索')).toBe(false); // leads passed on, not cases
+    expect(same('向司法机关移送涉嫌犯罪案件', '向侦查机关移送涉嫌犯罪案件线索')).toBe(true); // a case's own lead counts cases
+    expect(same('解答法律咨询', '为群众提供法律咨询、政策咨询、法律服务')).toBe(false); // a list ending past the noun
   });
 });
