@@ -27,7 +27,7 @@ import {
   type TabMessage,
   type TabStatus,
 } from '../../lib/messages/protocol';
-import { isAllowedSender, type ExtensionIdentity, type SenderInfo } from '../../lib/messages/sender';
+import { isAllowedSender, isExtensionPage, type ExtensionIdentity, type SenderInfo } from '../../lib/messages/sender';
 import type { SiteAccess } from './site-access';
 import { TeachError } from '../../lib/teach/teach-error';
 import { isTeachMessage, routeTeach, TEACH_WRITES } from './teach-handlers';
@@ -112,7 +112,7 @@ async function route(
 ): Promise<BackgroundResponses[BackgroundMessage['type']]> {
   const { db } = deps;
   if (isTeachMessage(message)) {
-    if (message.type === 'page/teach' || message.type === 'page/findCandidates') assertOwnPage(sender, message.url);
+    if (message.type === 'page/teach' || message.type === 'page/findCandidates') assertOwnPage(deps, sender, message.url);
     return routeTeach(deps, message);
   }
   if (isCollectMessage(message)) return routeCollect(deps, message, sender);
@@ -121,13 +121,13 @@ async function route(
       return extractReport(message.page);
     case 'page/extracted':
       // The badge is a courtesy: a tab closed meanwhile must not fail the content script's send.
-      await deps.markTab(sender.tab!.id!, message.report).catch(() => undefined);
+      if (sender.tab?.id !== undefined && !isExtensionPage(sender, deps.self)) await deps.markTab(sender.tab.id, message.report).catch(() => undefined);
       return { accepted: true };
     case 'page/addClip':
-      assertOwnPage(sender, message.clip.url);
+      assertOwnPage(deps, sender, message.clip.url);
       return addClip(db, message.clip, deps.now());
     case 'page/listClips':
-      assertOwnPage(sender, message.url);
+      assertOwnPage(deps, sender, message.url);
       return { clips: await listClips(db, message.url) };
     case 'page/updateClip':
       await assertOwnClip(deps, sender, message.id);
@@ -186,9 +186,10 @@ async function route(
 /**
  * A content script acts on its own page's clips only: a subverted page must not plant clips on
  * another site's page or read what the reader kept elsewhere. The sender's URL is the browser's
- * word, not the page's.
+ * word, not the page's. The reader page, an extension page, acts for the files it shows.
  */
-function assertOwnPage(sender: SenderInfo, url: string): void {
+function assertOwnPage(deps: BackgroundDeps, sender: SenderInfo, url: string): void {
+  if (isExtensionPage(sender, deps.self)) return;
   if (!sender.url || canonicalReportUrl(sender.url) !== canonicalReportUrl(url)) {
     throw new ProtocolError('forbidden-sender', 'a page may only touch its own clips');
   }
@@ -197,6 +198,7 @@ function assertOwnPage(sender: SenderInfo, url: string): void {
 /** Another page's clip answers as missing: whether it exists is not the sender's business. */
 async function assertOwnClip(deps: BackgroundDeps, sender: SenderInfo, id: number): Promise<void> {
   const clip = await getClip(deps.db, id);
+  if (clip && isExtensionPage(sender, deps.self)) return;
   if (!clip || !sender.url || clip.canonicalUrl !== canonicalReportUrl(sender.url)) throw new ProtocolError('not-found');
 }
 

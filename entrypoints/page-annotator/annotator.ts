@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t, uiLanguage } from '../../components/i18n';
 import { mountPageUi, type PageUi } from '../../components/page/mount-page-ui';
 import { errorText, teachErrorText } from '../../components/error-text';
@@ -8,6 +7,7 @@ import type { SavedClip } from '../../lib/db/saved-clip';
 import { extractReport, type ReportExtraction } from '../../lib/extract/extract-report';
 import { createPainter, type Painter } from '../../lib/highlight/paint';
 import {
+  HIGHLIGHT_CATEGORIES,
   highlightSpans,
   isFigureCategory,
   isHeadingCategory,
@@ -20,17 +20,17 @@ import type { PageReport } from '../../lib/messages/page-report';
 import type { BackgroundMessage } from '../../lib/messages/protocol';
 import { failedPageReport, toPageReport } from '../../lib/messages/to-page-report';
 import type { DomPageText, DomSpan, PageText } from '../../lib/page-text/types';
-import { pageTextFromDocument } from '../../lib/page-text/from-document';
 import { keptPageText } from '../../lib/page-text/kept-page-text';
 import { anchorClips, MAX_CLIP_CHARS, newClip } from '../../lib/page-ui/clips';
 import { buildOutlineTree, type OutlineTree } from '../../lib/page-ui/outline-tree';
-import { watchPageChanges } from '../../lib/page-ui/page-changes';
+import { watchPageChanges, type PageChangeWatcher } from '../../lib/page-ui/page-changes';
 import type { PageCommand } from '../../lib/page-ui/tab-command';
 import { figuresInSpan, teachExampleOf } from '../../lib/page-ui/teach-figures';
 import { textSpanOfRange, type TextSpan } from '../../lib/page-ui/text-span-of-range';
 import { userIndicatorName } from '../../lib/teach/indicator-names';
 import type { Candidate } from '../../lib/teach/teach-store';
 import { INDICATORS, type IndicatorKey } from '../../lib/taxonomy/indicators';
+import { livePageText, type AnnotatedText, type AnnotatorContext } from './annotated-text';
 import type { Annotator } from './api';
 import { watchFigureHover, type FigureHit } from './figure-hover';
 import { createListPageUi } from './list-page';
@@ -67,8 +67,10 @@ interface Reading {
  * shows the in-page UI on a report, keeps clips anchored, and follows the page as it changes
  * (debounced MutationObserver) or navigates (SPA history changes). Everything it adds is torn
  * down when `ctx` is invalidated (extension updated or reloaded, script injected again).
+ * `source` is the page itself by default; the reader page passes the file it shows instead and
+ * calls `reread()` when another one is open.
  */
-export function startAnnotator(ctx: ContentScriptContext): Annotator {
+export function startAnnotator(ctx: AnnotatorContext, source: AnnotatedText = livePageText(document)): Annotator {
   const doc = document;
   const win = window;
   const send = (message: BackgroundMessage) => browser.runtime.sendMessage(message);
@@ -94,11 +96,12 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
   let pendingClip: { span: TextSpan; mention: number | null } | null = null;
 
   /** On a list page that is no report: the checklist of the reports it links to. */
-  const listUi = createListPageUi(ctx, doc, send);
+  const listUi = source.isLivePage ? createListPageUi(ctx, doc, send) : null;
 
   // ctx.isValid also notices an extension that was updated or removed under us, and tears down then.
-  const watcher = watchPageChanges(doc, {
-    owns: (node) => !!ui?.owns(node) || listUi.owns(node),
+  // The reader's text changes only when it opens another file, and it says so (reread).
+  const watcher: PageChangeWatcher = !source.isLivePage ? { pause: (write) => write(), stop: () => undefined } : watchPageChanges(doc, {
+    owns: (node) => !!ui?.owns(node) || !!listUi?.owns(node),
     onChange: () => void (ctx.isValid && read()),
     // A page that takes long to read is read less often while it keeps changing.
     get delayMs() {
@@ -140,7 +143,7 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
 
   async function readInStages(generation: number): Promise<void> {
     const superseded = () => generation !== readGeneration || !ctx.isValid;
-    const url = location.href;
+    const url = source.url();
     const previous = reading;
     const previousReport = report;
     const startedAt = performance.now();
@@ -157,7 +160,12 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
     try {
       // The wrapping fallback's marks are skipped by the walk: take them off before reading.
       if (painter?.mode === 'wrap') watcher.pause(() => painter!.clear());
-      const dom = timed(() => pageTextFromDocument(doc, url));
+      const dom = timed(() => source.read());
+      if (!dom) {
+        teardown();
+        reading = report = null;
+        return;
+      }
       if (previous?.url === url && previous.dom.page.text === dom.page.text) next = { ...previous, dom };
       else {
         await yieldToPage();
@@ -178,7 +186,7 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
     const { extraction } = next;
     if (!extraction.detection.isReport) {
       teardown();
-      const listPage = watcher.pause(() => listUi.show(url));
+      const listPage = listUi && watcher.pause(() => listUi.show(url));
       report = { ...toPageReport(url, extraction), ...(listPage ? { listPage } : {}) };
       if (previousReport?.isReport !== false || previousReport.url !== url) announce(report);
       return;
@@ -187,7 +195,7 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
       Object.assign(view, { card: null, form: null, teach: null, finder: null, selection: null, panelOpen: false });
       savedClips = [];
     }
-    watcher.pause(() => listUi.hide());
+    watcher.pause(() => listUi?.hide());
     painter ??= createPainter(doc);
     report = toPageReport(url, extraction, figureAndHeadingCounts(timed(paint)));
     if (previousReport?.url !== url || previousReport.textHash !== report.textHash || !previousReport.isReport) announce(report);
@@ -217,10 +225,11 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
     view.unpainted = all.length - spans.length;
     view.clips = anchorClips(dom.page.text, savedClips);
     view.clips.forEach((row, i) => row.match && pushSpan(spans, 'clipped', row.match, i));
-    const result = watcher.pause(() => painter!.paint(spans, dom.locate));
-    painted = { spans, located: result.located };
+    const fitted = source.fitSpans?.(spans) ?? spans;
+    const result = watcher.pause(() => painter!.paint(fitted, dom.locate));
+    painted = { spans: fitted, located: result.located };
     hover.invalidate();
-    return result.counts;
+    return source.fitSpans ? paintedCounts(fitted, result.located) : result.counts;
   }
 
   /**
@@ -364,7 +373,7 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
     if (!reading || !pendingClip) return;
     const { span, mention } = pendingClip;
     const figure = mention === null ? null : reading.extraction.mentions[mention];
-    const clip = newClip(reading.dom.page.text, reading.url, span, { label, note, figure: figure ?? null });
+    const clip = newClip(reading.dom.page.text, reading.url, span, { label, note, figure: figure ?? null }, source);
     pendingClip = null;
     update({ form: null });
     if (!clip) return notify(t('pageClipTooLong', String(MAX_CLIP_CHARS)));
@@ -532,12 +541,12 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
     { passive: true },
   );
   // WXT signals from the Navigation API's navigate event, before location.href changes: read after it has.
-  ctx.addEventListener(win, 'wxt:locationchange', () => win.setTimeout(() => void (ctx.isValid && read()), 0));
+  if (source.isLivePage) ctx.addEventListener(win, 'wxt:locationchange', () => win.setTimeout(() => void (ctx.isValid && read()), 0));
   ctx.onInvalidated(() => {
     watcher.stop();
     for (const timer of [selectionTimer, cardTimer, noticeTimer]) win.clearTimeout(timer);
     teardown();
-    listUi.hide();
+    listUi?.hide();
   });
 
   void read();
@@ -549,11 +558,12 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
         await awaited;
         if (awaited === inFlight) break;
       }
-      if (!report) return failedPageReport(location.href, new Error('the page could not be read'));
+      if (!report) return failedPageReport(source.url(), new Error('the page could not be read'));
       // Saving keeps the text the engine read, so the report can be read again without the page.
       const pageText = report.isReport && reading ? keptPageText(reading.dom.page) : undefined;
       return pageText ? { ...report, pageText } : report;
     },
+    reread: read,
     command(command: PageCommand) {
       if (!ui) return;
       if (command === 'toggle-highlights') actions.toggleHighlights();
@@ -561,6 +571,19 @@ export function startAnnotator(ctx: ContentScriptContext): Annotator {
       else openSelectionForm();
     },
   };
+}
+
+/** Painted headings, figures and clips, each once however many pieces it was painted in. */
+function paintedCounts(spans: readonly HighlightSpan[], located: readonly (DomSpan | null)[]): Record<HighlightCategory, number> {
+  const seen = new Set<string>();
+  const counts = Object.fromEntries(HIGHLIGHT_CATEGORIES.map((category) => [category, 0])) as Record<HighlightCategory, number>;
+  spans.forEach((span, i) => {
+    const id = `${span.category} ${span.source}`;
+    if (!located[i] || seen.has(id)) return;
+    seen.add(id);
+    counts[span.category]++;
+  });
+  return counts;
 }
 
 /** Counts for the page report: headings and figures, not the reader's clips. */

@@ -15,6 +15,8 @@ export interface Annotator {
   /** What the page is, as the popup and the background want it, once the reading under way is done. */
   report(): Promise<PageReport>;
   command(command: PageCommand): void;
+  /** Reads the text again now (the reader page after it opened another file; pages are followed on their own). */
+  reread(): Promise<void>;
 }
 
 /** Reads and annotates the page now, then follows it (mutations, SPA navigation) until `ctx` dies. */

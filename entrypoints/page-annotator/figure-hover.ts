@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { AnnotatorContext } from './annotated-text';
 import type { ViewportRect } from '../../components/page/page-model';
 import { boxAt, buildFigureLookup, type FigureLookup, type PaintedFigure } from '../../lib/page-ui/figure-lookup';
 
@@ -40,7 +40,7 @@ type CaretDocument = Document & {
  * dispatches (isTrusted false) never open or pin a card. Listeners go through `ctx`, so they die
  * with it.
  */
-export function watchFigureHover(ctx: ContentScriptContext, doc: CaretDocument, options: FigureHoverOptions): FigureHover {
+export function watchFigureHover(ctx: AnnotatorContext, doc: CaretDocument, options: FigureHoverOptions): FigureHover {
   const win = doc.defaultView!;
   const range = doc.createRange();
   let lookup: FigureLookup | null = null;

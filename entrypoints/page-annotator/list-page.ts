@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { AnnotatorContext } from './annotated-text';
 import { errorText } from '../../components/error-text';
 import { t, uiLanguage } from '../../components/i18n';
 import { mountListUi, type ShadowUi } from '../../components/page/mount-page-ui';
@@ -23,7 +23,7 @@ export interface ListPageUi {
  * page), the "N 份年度报告" pill and its checklist; 采集所选 hands the ticked links to the
  * background's queue as this page's (the background takes the page's address from the browser).
  */
-export function createListPageUi(ctx: ContentScriptContext, doc: Document, send: (message: BackgroundMessage) => Promise<unknown>): ListPageUi {
+export function createListPageUi(ctx: AnnotatorContext, doc: Document, send: (message: BackgroundMessage) => Promise<unknown>): ListPageUi {
   let ui: ShadowUi<ListPanelModel> | null = null;
   let model: ListPanelModel | null = null;
   let refresh: number | undefined;

@@ -1,31 +1,32 @@
-import { extractReport, type ReportExtraction } from '../../lib/extract/extract-report';
-import { createPainter, type Painter } from '../../lib/highlight/paint';
-import { highlightSpans, isFigureCategory, isHeadingCategory, type HighlightSpan } from '../../lib/highlight/spans';
+import type { HighlightSpan } from '../../lib/highlight/spans';
 import { readReportFile } from '../../lib/paged-text/read-report-file';
 import { splitAtItems, textLayerLocate } from '../../lib/paged-text/text-layer-locate';
-import type { DomSpan } from '../../lib/page-text/types';
-import type { ReportFileText } from '../../lib/paged-text/types';
+import type { DomPageText, PageText } from '../../lib/page-text/types';
+import type { PageSpan, ReportFileText } from '../../lib/paged-text/types';
 import { loadPdfjs, renderPdf } from './pdf-view';
 import { renderTextBlocks } from './text-view';
 
-export interface OpenedReport {
-  file: ReportFileText;
-  extraction: ReportExtraction;
-  /** Headings and figures painted over the shown text. */
-  painted: { headings: number; figures: number };
+/** A report's text as the reader shows it: the annotator reads and paints it like a page. */
+export interface ShownText {
+  dom: DomPageText;
+  /** Where each stretch of the text was printed (empty for unpaged formats). */
+  pageMap: PageSpan[];
+  /** A PDF's text layer paints within one item: spans are cut there. */
+  fitSpans?: (spans: HighlightSpan[]) => HighlightSpan[];
 }
 
-let painter: Painter | null = null;
+export interface ShownFile extends ShownText {
+  file: ReportFileText;
+}
 
 /**
  * Opens a report file in the reader: reads its text (readReportFile: a bad file throws a
- * ReportFileError before anything is shown), runs the engine on it, shows it (PDF pages with their
- * text layer, other formats as paragraphs) in `container` and paints headings and figures over it
- * with the same painter as on HTML pages.
+ * ReportFileError before anything is shown) and shows it in `container` — PDF pages with their
+ * text layer, other formats as paragraphs — with the map from the text to what is shown, for
+ * the annotator to paint over it.
  */
-export async function openReport(file: File, container: HTMLElement, onPage: (rendered: number, total: number) => void): Promise<OpenedReport> {
+export async function showReportFile(file: File, container: HTMLElement, onPage: (rendered: number, total: number) => void): Promise<ShownFile> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  painter?.clear();
   container.replaceChildren();
   // A PDF is drawn while its text is read, so its first page shows before the engine has run; a
   // file that turns out unreadable stops the drawing and the reader clears what was shown.
@@ -41,28 +42,25 @@ export async function openReport(file: File, container: HTMLElement, onPage: (re
     container.replaceChildren();
     throw error;
   }
-  const extraction = extractReport(read.page);
-  const spans = highlightSpans(extraction);
-  let painted: { spans: HighlightSpan[]; locate: (start: number, end: number) => DomSpan | null };
   if (read.kind === 'pdf' && read.sources) {
+    const sources = read.sources;
     const nodeOf = await (rendering ?? renderPdf(bytes, container, onPage));
-    painted = { spans: splitAtItems(spans, read.sources), locate: textLayerLocate(read.pageMap, read.sources, nodeOf) };
-  } else {
-    drawing.abort();
-    await rendering?.catch(() => undefined);
-    container.replaceChildren();
-    painted = { spans, locate: renderTextBlocks(read.page, container) };
+    return {
+      file: read,
+      dom: { page: read.page, locate: textLayerLocate(read.pageMap, sources, nodeOf) },
+      pageMap: read.pageMap,
+      fitSpans: (spans) => splitAtItems(spans, sources),
+    };
   }
-  painter ??= createPainter(container.ownerDocument);
-  const { located } = painter!.paint(painted.spans, painted.locate);
-  /** Headings or figures with at least one piece painted. */
-  const count = (isCategory: (span: HighlightSpan) => boolean) =>
-    new Set(painted.spans.filter((span, i) => located[i] && isCategory(span)).map((span) => span.source)).size;
-  return {
-    file: read,
-    extraction,
-    painted: { headings: count((span) => isHeadingCategory(span.category)), figures: count((span) => isFigureCategory(span.category)) },
-  };
+  drawing.abort();
+  await rendering?.catch(() => undefined);
+  return { file: read, ...showSavedText(read.page, read.pageMap, container) };
+}
+
+/** Shows a report's kept text (a saved report whose file is not at hand, or an unpaged format) as paragraphs, each marked with its printed page. */
+export function showSavedText(page: PageText, pageMap: PageSpan[], container: HTMLElement): ShownText {
+  container.replaceChildren();
+  return { dom: { page, locate: renderTextBlocks(page, container, pageMap) }, pageMap };
 }
 
 function isPdf(file: File): boolean {

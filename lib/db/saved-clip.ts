@@ -30,7 +30,7 @@ export const savedClipSchema = z.strictObject({
   /** The saved report the clip belongs to, when its page was saved as one. */
   reportId: z.number().int().positive().nullable(),
   anchor: textAnchorSchema,
-  /** `url#:~:text=…`: opens the source page at the clipped sentence. */
+  /** `url#:~:text=…`: opens the source page at the clipped sentence (for a file report: the reader's link to its page and quote). */
   fragmentUrl: z.string().max(8192),
   /** The reader's own label (a figure's label by default). */
   label: z.string().max(500),
@@ -39,6 +39,8 @@ export const savedClipSchema = z.strictObject({
   figure: clipFigureSchema.nullable(),
   /** Epoch milliseconds. */
   createdAt: z.number().int().min(0),
+  /** The printed page the quote starts on, for a clip of a paged report (PDF); absent on web pages. */
+  page: z.number().int().positive().max(100_000).optional(),
 });
 
 export type TextAnchorRecord = z.infer<typeof textAnchorSchema>;

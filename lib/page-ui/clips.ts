@@ -20,12 +20,21 @@ export interface ClipDetails {
 }
 
 /**
+ * How a clip of a paged text (a PDF in the reader) is kept: the printed page its quote starts
+ * on, and the link that reopens the reader there (a `#:~:text=` link cannot reach into a file).
+ */
+export interface PagedClipping {
+  pageOf?(offset: number): number | null;
+  clipLink?(quote: string, page: number | null): string;
+}
+
+/**
  * A clip of `text[span]` on the page at `url`, anchored as lib/anchoring describes it (exact
  * quote with 32 characters of context each side, the position, and a `#:~:text=` link). Null when
  * the span is empty or longer than MAX_CLIP_CHARS. The label falls back to the quote itself, so a
  * clip is never nameless; both fields are cut to the database's limits rather than refused.
  */
-export function newClip(text: string, url: string, span: TextSpan, details: ClipDetails): ClipInput | null {
+export function newClip(text: string, url: string, span: TextSpan, details: ClipDetails, paged: PagedClipping = {}): ClipInput | null {
   if (!(span.end > span.start) || span.end - span.start > MAX_CLIP_CHARS) return null;
   const anchor = describeSpan(text, span.start, span.end);
   const label = (details.label.trim() || anchor.exact.replace(/\s+/g, ' ')).slice(0, MAX_LABEL);
@@ -36,7 +45,9 @@ export function newClip(text: string, url: string, span: TextSpan, details: Clip
     key: details.figure.key,
     scope: details.figure.scope?.slice(0, MAX_SCOPE) ?? null,
   };
-  return { url, anchor, fragmentUrl: textFragmentUrl(url, anchor), label, note: details.note.trim().slice(0, MAX_NOTE), figure };
+  const page = paged.pageOf?.(span.start) ?? null;
+  const link = paged.clipLink ? paged.clipLink(anchor.exact, page) : textFragmentUrl(url, anchor);
+  return { url, anchor, fragmentUrl: link, label, note: details.note.trim().slice(0, MAX_NOTE), figure, ...(page === null ? {} : { page }) };
 }
 
 export interface AnchoredClip {

@@ -84,6 +84,20 @@ describe('clip messages', () => {
     expect(await db.clips.count()).toBe(1);
   });
 
+  it('lets the reader page clip the report file it shows, keeping the printed page, which no web page can touch', async () => {
+    const READER: SenderInfo = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/reader.html'), tab: { id: 13 } };
+    const fileUrl = `urn:report-lens:file:${'ab'.repeat(32)}`;
+    const link = `${fakeBrowser.runtime.getURL('/reader.html')}?url=${encodeURIComponent(fileUrl)}&page=3&quote=%E5%8F%97%E7%90%861541%E4%BB%B6`;
+    const clip = { ...clipOf1541(), url: fileUrl, fragmentUrl: link, page: 3 };
+    const { data } = (await handle({ type: 'page/addClip', clip }, READER)) as { data: { id: number } };
+    expect(await handle({ type: 'page/listClips', url: fileUrl }, READER)).toMatchObject({ ok: true, data: { clips: [{ page: 3, fragmentUrl: link }] } });
+    expect(await handle({ type: 'page/listClips', url: fileUrl }, XIAMEN_PAGE)).toMatchObject({ ok: false, error: 'forbidden-sender' });
+    expect(await handle({ type: 'page/deleteClip', id: data.id }, XIAMEN_PAGE)).toEqual({ ok: false, error: 'not-found' });
+    expect(await handle({ type: 'page/addClip', clip: { ...clip, page: 0 } }, READER)).toMatchObject({ ok: false, error: 'invalid-message' });
+    expect(await handle({ type: 'page/updateClip', id: data.id, note: '第3页' }, READER)).toEqual({ ok: true, data: { updated: true } });
+    expect(await db.clips.count()).toBe(1);
+  });
+
   it('rejects malformed clips before they reach the database', async () => {
     for (const clip of [
       { ...clipOf1541(), url: 'javascript:alert(1)' },

@@ -91,12 +91,19 @@ describe('isAllowedSender', () => {
     expect(isAllowedSender('popup/listReports', popupInTab, self)).toBe(true);
   });
 
-  it('refuses another extension, a content script calling popup actions, and a popup posing as a page', () => {
+  it('lets the reader page annotate the files it shows as a content script annotates a page', () => {
+    const reader = { id: 'ext-id', url: 'chrome-extension://ext-id/reader.html?url=https%3A%2F%2Fwww.xm.gov.cn%2Fa.pdf', tab: { id: 9 } };
+    expect(isAllowedSender('page/addClip', reader, self)).toBe(true);
+    expect(isAllowedSender('page/extract', { ...reader, tab: undefined }, self)).toBe(true);
+    expect(isAllowedSender('page/addClip', { ...reader, id: 'other-ext' }, self)).toBe(false);
+  });
+
+  it('refuses another extension, a content script calling popup actions, and a page without a tab', () => {
     expect(isAllowedSender('popup/listReports', { ...popup, id: 'other-ext' }, self)).toBe(false);
     expect(isAllowedSender('page/extracted', { ...contentScript, id: undefined }, self)).toBe(false);
     expect(isAllowedSender('popup/save', contentScript, self)).toBe(false);
     expect(isAllowedSender('popup/deleteReport', contentScript, self)).toBe(false);
-    expect(isAllowedSender('page/extracted', popupInTab, self)).toBe(false);
+    expect(isAllowedSender('page/extracted', { ...contentScript, tab: undefined }, self)).toBe(false);
     expect(isAllowedSender('page/extracted', { id: 'ext-id', url: 'https://www.xm.gov.cn/' }, self)).toBe(false);
   });
 });
