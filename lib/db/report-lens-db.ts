@@ -18,6 +18,9 @@ const TEACH_VERSION = 4;
 /** The version that adds the collection queue; renumbering at merge is this one line (and the next fixture's name). */
 const COLLECT_VERSION = 5;
 
+/** The version that records where a report read from a file came from (reports' `source`, indexed by fingerprint). */
+const READER_VERSION = 6;
+
 /** One row of `collectSettings`: the queue's paused flag, which outlives a browser restart. */
 export interface CollectSetting {
   key: 'paused';
@@ -39,6 +42,7 @@ const V4 = {
   confirmations: '++id, reportId, indicatorKey, &[reportId+indicatorKey]',
 } as const;
 const V5 = { ...V4, collectQueue: '++id, &canonicalUrl, state', collectSettings: 'key' } as const;
+const V6 = { ...V5, reports: `${V5.reports}, source.fingerprint` } as const;
 
 /**
  * Index specs per schema version, each version the one before plus what it adds (Dexie is given
@@ -46,9 +50,9 @@ const V5 = { ...V4, collectQueue: '++id, &canonicalUrl, state', collectSettings:
  * of the extension left it (tests/unit/db/fixtures/) and check the upgrade from it. Never change
  * what a published version holds: add a new one.
  */
-export const SCHEMA = { 1: V1, 2: V2, 3: V3, [TEACH_VERSION]: V4, [COLLECT_VERSION]: V5 } as const;
+export const SCHEMA = { 1: V1, 2: V2, 3: V3, [TEACH_VERSION]: V4, [COLLECT_VERSION]: V5, [READER_VERSION]: V6 } as const;
 
-export const CURRENT_VERSION = COLLECT_VERSION;
+export const CURRENT_VERSION = READER_VERSION;
 
 /**
  * The extension's database. It lives in the extension origin and only the background opens it
@@ -69,6 +73,10 @@ export const CURRENT_VERSION = COLLECT_VERSION;
  *   before have no text and say so (re-extraction skips them).
  * - 5: collectQueue (the pages of a collection run, lib/collect; one row per canonical URL, so a
  *   page is never queued twice) and collectSettings (paused). Nothing existing changes.
+ * - 6: reports read from a file in the reader carry their `source` (kind, name, address,
+ *   SHA-256 fingerprint, pages, size), indexed by fingerprint so the same file opened again finds
+ *   its report; their kept text carries its page map. Reports saved before have none: nothing to
+ *   rewrite, the new index only.
  */
 export class ReportLensDb extends Dexie {
   reports!: EntityTable<SavedReport, 'id'>;
@@ -90,6 +98,8 @@ export class ReportLensDb extends Dexie {
     this.version(TEACH_VERSION).stores(SCHEMA[TEACH_VERSION]).upgrade(upgradeToTeachVersion);
     // New tables only: no upgrade function.
     this.version(COLLECT_VERSION).stores(SCHEMA[COLLECT_VERSION]);
+    // A new index on an optional field: no upgrade function.
+    this.version(READER_VERSION).stores(SCHEMA[READER_VERSION]);
   }
 }
 

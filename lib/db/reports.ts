@@ -1,6 +1,7 @@
 import type { MentionSummary, PageReport } from '../messages/page-report';
 import { canonicalReportUrl } from './canonical-url';
 import { provinceOf } from './province';
+import { fileReportProblem, InvalidFileReportError, type ReportFile } from './report-source';
 import { toReportSummary, type ReportSummary } from './report-summary';
 import type { ReportLensDb } from './report-lens-db';
 import { savedReportSchema, storedMentionSchema, type SavedReport, type StoredMention } from './saved-report';
@@ -54,21 +55,33 @@ function reportTables(db: ReportLensDb) {
  * URL match wins; on a text-only match, the address first saved), every other address the text
  * was seen at goes to `seenAt`, tags are united, and clips follow the record. Throws
  * NotAReportError for a page the detector rejected: the collection holds reports only.
+ *
+ * A report read from a file in the reader comes with `file`: its source and page map. Its address
+ * is the file's content address, so the same bytes saved again (from the web or a local copy)
+ * update the one record; the page map is kept with the text it indexes.
+ * @throws InvalidFileReportError when `file` does not fit the report (see fileReportProblem)
  */
 export async function saveReport(
   db: ReportLensDb,
   report: PageReport,
   savedAt: number = Date.now(),
+  file?: ReportFile,
 ): Promise<{ id: number; updated: boolean }> {
   if (!report.isReport || !report.textHash) throw new NotAReportError(report.url);
-  const fresh = toSavedReport(report, savedAt);
+  const problem = file ? fileReportProblem(report, file) : null;
+  if (problem) throw new InvalidFileReportError(problem);
+  const fresh = { ...toSavedReport(report, savedAt), ...(file ? { source: file.source } : {}) };
   const mentions = report.mentions.map((mention, order) => ({ ...mention, order }));
   return db.transaction('rw', reportTables(db), async () => {
     const matches = await findMatches(db, fresh.canonicalUrl, fresh.textHash);
     const [keep, ...merged] = matches;
     const record = keep ? mergeInto(keep, fresh, merged) : fresh;
     const id = await writeReport(db, record, mentions);
-    if (report.pageText) await db.texts.put(storedTextSchema.parse({ ...report.pageText, reportId: id }));
+    if (report.pageText) {
+      // A new text replaces the old one with its page map: offsets into one text mean nothing in another.
+      const pageMap = file && file.pageMap.length > 0 ? { pageMap: file.pageMap } : {};
+      await db.texts.put(storedTextSchema.parse({ ...report.pageText, ...pageMap, reportId: id }));
+    }
     if (merged.length > 0) await removeReports(db, merged.map((m) => m.id!), id);
     // Clips made on this page (or a mirror) before it was saved now belong to the report.
     await db.clips
@@ -122,7 +135,21 @@ function mergeInto(keep: SavedReport, fresh: SavedReport, merged: SavedReport[])
     tags: unique([keep, ...merged].flatMap((r) => r.tags)),
     // A save without the text (an older content script) keeps the text the record had.
     hasText: fresh.hasText || keep.hasText,
+    ...mergedSource(fresh, [keep, ...merged]),
   };
+}
+
+/**
+ * The file a merged record was read from: the fresh reading's, keeping the address an earlier
+ * save fetched the same bytes from (a local copy of a downloaded PDF knows none); else the
+ * file an older record had, so its fingerprint still finds the report after a web page with the
+ * same text was saved over it.
+ */
+function mergedSource(fresh: SavedReport, older: SavedReport[]): Pick<SavedReport, 'source'> {
+  const before = older.find((record) => record.source)?.source;
+  if (!fresh.source) return before ? { source: before } : {};
+  const url = fresh.source.url ?? (before?.fingerprint === fresh.source.fingerprint ? before.url : null);
+  return { source: { ...fresh.source, url } };
 }
 
 /** The saved record for a page, if any, by the same keys saving dedupes on. */

@@ -6,6 +6,7 @@ import {
   pageUrlSchema,
   reportMetaSchema,
 } from '../messages/page-report';
+import { reportSourceSchema } from './report-source';
 
 /** A heading kept with a saved report: enough to show its outline, not to re-anchor it. */
 export const savedHeadingSchema = z.object({
@@ -55,6 +56,11 @@ export const savedReportSchema = z.object({
    * before cannot be read again until they are saved again. Absent in older records and files.
    */
   hasText: z.boolean().default(false),
+  /**
+   * The file the report was read from in the reader (database version 6); absent for a report
+   * saved from a web page. Its `url` is then fileReportUrl(source.fingerprint).
+   */
+  source: reportSourceSchema.optional(),
 });
 
 /** A mention row: one figure of one saved report, in the report's reading order (`order`). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_KEPT_BLOCKS, MAX_KEPT_TEXT } from '../page-text/kept-page-text';
+import { pageMapSchema } from './report-source';
 
 /**
  * A report's page text as the engine reads it (PageText without `folded`, which foldText rebuilds
@@ -26,7 +27,14 @@ export const pageTextSchema = z.object({
   }),
 });
 
-export const storedTextSchema = pageTextSchema.extend({ reportId: z.number().int().positive() });
+export const storedTextSchema = pageTextSchema.extend({
+  reportId: z.number().int().positive(),
+  /**
+   * Where each stretch of `text` was printed, when it was read from a paged file (database
+   * version 6; see ReportSource): kept with the text it indexes, and replaced with it.
+   */
+  pageMap: pageMapSchema.optional(),
+});
 
 export type KeptPageText = z.infer<typeof pageTextSchema>;
 export type StoredText = z.infer<typeof storedTextSchema>;

@@ -5,6 +5,7 @@ import { storedTextSchema } from '../db/saved-text';
 import { confirmationSchema, userIndicatorSchema } from '../teach/user-indicator';
 import { mentionSummarySchema } from '../messages/page-report';
 import { ReasonedError } from '../errors/reasoned-error';
+import { pageMapProblem } from '../db/report-source';
 
 /**
  * The collection as a JSON file: the published, versioned exchange format (README: "Export
@@ -14,9 +15,13 @@ import { ReasonedError } from '../errors/reasoned-error';
  * than guess.
  */
 export const COLLECTION_FORMAT = 'report-lens';
-/** 2 adds texts, userIndicators and confirmations; version-1 files still import (as having none). */
-export const COLLECTION_SCHEMA_VERSION = 2;
-const READABLE_VERSIONS = new Set([1, COLLECTION_SCHEMA_VERSION]);
+/**
+ * 2 adds texts, userIndicators and confirmations; 3 adds a report's `source` (the file it was read
+ * from in the reader) and a text's `pageMap`. Files of every earlier version still import (as
+ * having none of what came later).
+ */
+export const COLLECTION_SCHEMA_VERSION = 3;
+const READABLE_VERSIONS = new Set([1, 2, COLLECTION_SCHEMA_VERSION]);
 
 /** Limits on an imported file: far above any real collection, far below what would hang the browser. */
 export const IMPORT_LIMITS = {
@@ -42,23 +47,36 @@ export const exportedReportSchema = savedReportSchema
 
 export const exportedClipSchema = savedClipSchema.extend({ id: z.number().int().positive() });
 
+/** A report as versions 1 and 2 wrote it: no file source (those versions never had one). */
+const exportedReportV2Schema = exportedReportSchema.omit({ source: true }).strict();
+
 /** Version 1 of the file, still read: what version 2 is without the reader's teachings and texts. */
 export const collectionJsonV1Schema = z.strictObject({
   format: z.literal(COLLECTION_FORMAT),
   schemaVersion: z.literal(1),
   /** ISO 8601. */
   exportedAt: z.string().max(40),
-  reports: z.array(exportedReportSchema).max(IMPORT_LIMITS.reports),
+  reports: z.array(exportedReportV2Schema).max(IMPORT_LIMITS.reports),
   clips: z.array(exportedClipSchema).max(IMPORT_LIMITS.clips),
   tags: z.array(savedTagSchema.strict()).max(IMPORT_LIMITS.tags),
 });
 
-export const collectionJsonSchema = collectionJsonV1Schema.extend({
-  schemaVersion: z.literal(COLLECTION_SCHEMA_VERSION),
+const exportedConfirmationSchema = confirmationSchema.extend({ id: z.number().int().positive() }).strict();
+
+/** Version 2 of the file, still read: what version 3 is without file sources and page maps. */
+export const collectionJsonV2Schema = collectionJsonV1Schema.extend({
+  schemaVersion: z.literal(2),
   /** Page texts of the reports that have one (hasText), by report id. */
-  texts: z.array(storedTextSchema.strict()).max(IMPORT_LIMITS.reports),
+  texts: z.array(storedTextSchema.omit({ pageMap: true }).strict()).max(IMPORT_LIMITS.reports),
   userIndicators: z.array(userIndicatorSchema).max(IMPORT_LIMITS.userIndicators),
-  confirmations: z.array(confirmationSchema.extend({ id: z.number().int().positive() }).strict()).max(IMPORT_LIMITS.confirmations),
+  confirmations: z.array(exportedConfirmationSchema).max(IMPORT_LIMITS.confirmations),
+});
+
+export const collectionJsonSchema = collectionJsonV2Schema.extend({
+  schemaVersion: z.literal(COLLECTION_SCHEMA_VERSION),
+  reports: z.array(exportedReportSchema).max(IMPORT_LIMITS.reports),
+  /** Page texts of the reports that have one (hasText), by report id; a paged file's with its page map. */
+  texts: z.array(storedTextSchema.strict()).max(IMPORT_LIMITS.reports),
 });
 
 export type CollectionJson = z.infer<typeof collectionJsonSchema>;
@@ -106,7 +124,12 @@ export function parseCollectionJson(text: string): CollectionJson {
     throw new ImportError('unsupported-version', String(raw.schemaVersion).slice(0, 20));
   }
   checkSizes(raw);
-  const data = raw.schemaVersion === 1 ? fromVersion1(validated(collectionJsonV1Schema, raw)) : validated(collectionJsonSchema, raw);
+  const data =
+    raw.schemaVersion === 1
+      ? fromVersion1(validated(collectionJsonV1Schema, raw))
+      : raw.schemaVersion === 2
+        ? fromVersion2(validated(collectionJsonV2Schema, raw))
+        : validated(collectionJsonSchema, raw);
   checkReferences(data);
   return data;
 }
@@ -120,9 +143,14 @@ function validated<T>(schema: z.ZodType<T>, raw: unknown): T {
   return parsed.data;
 }
 
-/** A version-1 file reads as version 2 with no texts, user indicators or confirmations. */
+/** A version-1 file reads as the current version with no texts, user indicators or confirmations. */
 function fromVersion1(data: z.infer<typeof collectionJsonV1Schema>): CollectionJson {
-  return { ...data, schemaVersion: COLLECTION_SCHEMA_VERSION, texts: [], userIndicators: [], confirmations: [] };
+  return fromVersion2({ ...data, schemaVersion: 2, texts: [], userIndicators: [], confirmations: [] });
+}
+
+/** A version-2 file reads as the current version whose reports were all saved from web pages. */
+function fromVersion2(data: z.infer<typeof collectionJsonV2Schema>): CollectionJson {
+  return { ...data, schemaVersion: COLLECTION_SCHEMA_VERSION };
 }
 
 /** Array limits checked before the deep validation, so an enormous file is refused cheaply. */
@@ -166,10 +194,13 @@ function checkReferences(data: CollectionJson): void {
     }
   }
   const textIds = new Set<number>();
+  const pageCounts = new Map(data.reports.map((report) => [report.id, report.source?.pageCount ?? null]));
   for (const text of data.texts) {
     if (!reportIds.has(text.reportId)) throw new ImportError('invalid', `texts: report ${text.reportId} is not in the file`);
     if (textIds.has(text.reportId)) throw new ImportError('invalid', `texts: report ${text.reportId} twice`);
     textIds.add(text.reportId);
+    const problem = text.pageMap ? pageMapProblem(text.pageMap, text.text.length, pageCounts.get(text.reportId)!) : null;
+    if (problem) throw new ImportError('invalid', `texts: report ${text.reportId}: ${problem}`);
   }
   const indicatorIds = new Set<string>();
   for (const indicator of data.userIndicators) {

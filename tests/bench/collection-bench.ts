@@ -15,7 +15,7 @@ import 'fake-indexeddb/auto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import type { CollectionJson, ExportedReport } from '../../lib/export/collection-json';
+import { COLLECTION_SCHEMA_VERSION, type CollectionJson, type ExportedReport } from '../../lib/export/collection-json';
 import { INDICATOR_KEYS, INDICATORS } from '../../lib/taxonomy/indicators';
 import { AREA_KEYS } from '../../lib/taxonomy/areas';
 
@@ -82,7 +82,7 @@ export function syntheticCollection(reports = REPORTS, perReport = MENTIONS_PER_
       mentions,
     });
   }
-  return { format: 'report-lens', schemaVersion: 2, exportedAt: new Date(0).toISOString(), reports: list, clips: [], tags: [{ name: '重点', createdAt: 0 }], texts: [], userIndicators: [], confirmations: [] };
+  return { format: 'report-lens', schemaVersion: COLLECTION_SCHEMA_VERSION, exportedAt: new Date(0).toISOString(), reports: list, clips: [], tags: [{ name: '重点', createdAt: 0 }], texts: [], userIndicators: [], confirmations: [] };
 }
 
 function median(times: number[]): number {

@@ -153,7 +153,7 @@ describe('background message handling', () => {
     expect(await send({ type: 'popup/tagReport', id: data.id, tag: '福建', on: true }, POPUP)).toEqual({ ok: true, data: { tags: ['福建'] } });
     expect(await send({ type: 'popup/searchText', query: '市政府收到行政复议申请' }, POPUP)).toEqual({ ok: true, data: { ids: [data.id] } });
     const exported = (await send({ type: 'popup/exportCollection' }, POPUP)) as { ok: true; data: { collection: object } };
-    expect(exported.data.collection).toMatchObject({ format: 'report-lens', schemaVersion: 2, tags: [{ name: '福建' }] });
+    expect(exported.data.collection).toMatchObject({ format: 'report-lens', schemaVersion: 3, tags: [{ name: '福建' }] });
     const json = JSON.stringify(exported.data.collection);
     expect(await send({ type: 'popup/importCollection', json }, POPUP)).toMatchObject({ ok: true, data: { reportsMerged: 1, reportsAdded: 0 } });
     expect(await send({ type: 'popup/importCollection', json: '{"format":"report-lens","schemaVersion":0}' }, POPUP)).toEqual({

@@ -11,6 +11,9 @@ import { savedReportSchema, storedMentionSchema } from '../../../lib/db/saved-re
 import { xiamen2021 } from '../messages/page-report-fixtures';
 import { dexieQueueStore } from '../../../lib/collect/dexie-queue-store';
 import { createFixtureDatabase, type DatabaseFixture } from './fixtures/open-fixture';
+import { findSavedFileReport, openSavedReport } from '../../../lib/db/file-reports';
+import { queueItemSchema } from '../../../lib/collect/queue-item';
+import { fileReport, PDF_FINGERPRINT } from './file-report-fixtures';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
@@ -232,5 +235,37 @@ describe('upgrade 4 → 5', () => {
     await expect(db.collectQueue.add({ ...row, url: 'https://www.jiujiang.gov.cn/zwgk/fzzfjs/202303/t20230328_2022.html' })).rejects.toThrow();
     await dexieQueueStore(db).add([row]);
     expect(await db.collectQueue.count()).toBe(1);
+  });
+});
+
+describe('upgrade 5 → 6', () => {
+  const ALL_TABLES = ['reports', 'mentions', 'clips', 'tags', 'cards', 'texts', 'userIndicators', 'confirmations', 'collectQueue', 'collectSettings'] as const;
+
+  it('leaves every table as it was: no report has a source, the queue and its pause are kept', async () => {
+    const v5 = fixture(5).tables;
+    const db = await upgradedFrom(5);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    for (const table of ALL_TABLES) expect(await db.table(table).toArray(), table).toEqual(v5[table]);
+    for (const report of await db.reports.toArray()) {
+      expect(report).not.toHaveProperty('source');
+      expect(savedReportSchema.safeParse(report).success, `report ${report.id}`).toBe(true);
+    }
+    for (const item of await db.collectQueue.toArray()) expect(queueItemSchema.safeParse(item).success).toBe(true);
+    expect(await dexieQueueStore(db).paused()).toBe(true);
+    expect(await db.reports.where('source.fingerprint').equals(PDF_FINGERPRINT).count()).toBe(0);
+  });
+
+  it('saves a report read from a file next to the old ones, found by its fingerprint, and the old ones still dedupe', async () => {
+    const db = await upgradedFrom(5);
+    const before = await db.reports.count();
+    const { report, file } = fileReport({ url: null });
+    // The 九江 file's text is not the 九江 page's: its own record, under the file's content address.
+    const { id } = await saveReport(db, { ...report, textHash: 'jj2022-pdf' }, 1_700_000_000_000, file);
+    expect(await db.reports.count()).toBe(before + 1);
+    expect((await findSavedFileReport(db, PDF_FINGERPRINT))?.id).toBe(id);
+    expect((await openSavedReport(db, id))?.pageMap).toEqual(file.pageMap);
+    const xiamen = (await db.reports.where('jurisdiction').equals('厦门市').first())!;
+    expect(await saveReport(db, xiamen2021(), 1_700_000_000_001)).toEqual({ id: xiamen.id, updated: true });
+    expect(await db.cards.count()).toBe(await db.reports.count());
   });
 });

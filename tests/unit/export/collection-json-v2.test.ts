@@ -8,6 +8,8 @@ import { listMentions, saveReport } from '../../../lib/db/reports';
 import { ImportError, parseCollectionJson } from '../../../lib/export/collection-json';
 import { confirmFigure, findCandidates, teachingOf, teachingsFor, teachNewIndicator } from '../../../lib/teach/teach-store';
 import { seedPageReport } from '../teach/engine-reports';
+import { findSavedFileReport } from '../../../lib/db/file-reports';
+import { fileReport, PDF_FINGERPRINT } from '../db/file-report-fixtures';
 
 let db: ReportLensDb;
 let count = 0;
@@ -41,7 +43,7 @@ describe('collection file, schema version 2', () => {
     const { indicator, jiujiang } = await teachCollection();
     const before = await snapshot(db);
     const exported = await exportCollection(db, NOW);
-    expect(exported.schemaVersion).toBe(2);
+    expect(exported.schemaVersion).toBe(3);
     expect([exported.texts.length, exported.userIndicators.length, exported.confirmations.length]).toEqual([2, 1, 1]);
     const file = JSON.stringify(exported);
 
@@ -97,5 +99,37 @@ describe('collection file, schema version 2', () => {
     expect(reasonFor({ ...good, userIndicators: [{ ...good.userIndicators[0]!, phrases: [] }] })).toMatch(/^invalid: userIndicators\.0\.phrases/);
     expect(reasonFor({ ...good, texts: [good.texts[0], good.texts[0]] })).toMatch(/twice$/);
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('collection file, schema version 3', () => {
+  it('carries a file report’s source and page map: export → wipe → import gives the same database', async () => {
+    const { report, file } = fileReport();
+    const { id } = await saveReport(db, report, 1, file);
+    const exported = await exportCollection(db, NOW);
+    expect(exported.reports[0]!.source).toEqual(file.source);
+    expect(exported.texts[0]!.pageMap).toEqual(file.pageMap);
+    const before = await snapshot(db);
+    const text = JSON.stringify(exported);
+    const name = db.name;
+    await db.delete();
+    db = new ReportLensDb(name);
+    await importCollection(db, parseCollectionJson(text), NOW);
+    expect(await snapshot(db)).toEqual(before);
+    expect((await findSavedFileReport(db, PDF_FINGERPRINT))?.id).toBe(id);
+  });
+
+  it('still reads a version-2 file (as written by the previous release), and refuses a page map that does not fit', async () => {
+    const v2 = readFileSync(join(import.meta.dirname, 'fixtures', 'collection-v2.json'), 'utf8');
+    expect(JSON.parse(v2).schemaVersion).toBe(2);
+    expect(await importCollection(db, parseCollectionJson(v2), NOW)).toMatchObject({ reportsAdded: 2, userIndicatorsAdded: 1, confirmationsAdded: 1 });
+    expect(await db.texts.count()).toBe(1);
+    const { report, file } = fileReport();
+    await saveReport(db, report, 1, file);
+    const good = await exportCollection(db, NOW);
+    const bad = { ...good, texts: good.texts.map((t) => (t.pageMap ? { ...t, pageMap: [{ start: 0, end: 5, page: 9 }] } : t)) };
+    expect(() => parseCollectionJson(JSON.stringify(bad))).toThrow(/page 9 of 2/);
+    // A version-2 file cannot claim what version 3 added.
+    expect(() => parseCollectionJson(JSON.stringify({ ...good, schemaVersion: 2 }))).toThrow(ImportError);
   });
 });

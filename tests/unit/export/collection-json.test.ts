@@ -75,7 +75,7 @@ describe('export, wipe, import', () => {
   it('writes the published format: versioned, every mention, clips and tags', async () => {
     await fillCollection(db);
     const exported = await exportCollection(db, NOW);
-    expect(exported).toMatchObject({ format: 'report-lens', schemaVersion: 2, exportedAt: '2024-05-06T08:00:00.000Z' });
+    expect(exported).toMatchObject({ format: 'report-lens', schemaVersion: 3, exportedAt: '2024-05-06T08:00:00.000Z' });
     const xiamen = exported.reports.find((r) => r.jurisdiction === '厦门市')!;
     expect(xiamen.mentions.map((m) => m.value)).toEqual([1719, 1541, 351]);
     expect(xiamen.seenAt).toEqual(['https://sft.fujian.gov.cn/zwgk/t20220315_5868.htm']);
@@ -138,7 +138,7 @@ describe('parseCollectionJson refuses a bad file with a reason', () => {
     expect(reasonFor('{"format": "report-lens", ')).toMatch(/^not-json/);
     expect(reasonFor('[]')).toBe('not-report-lens');
     expect(reasonFor(JSON.stringify({ ...good, format: 'zotero' }))).toBe('not-report-lens');
-    expect(reasonFor(JSON.stringify({ ...good, schemaVersion: 3 }))).toBe('unsupported-version: 3');
+    expect(reasonFor(JSON.stringify({ ...good, schemaVersion: 4 }))).toBe('unsupported-version: 4');
     expect(reasonFor(JSON.stringify({ ...good, schemaVersion: '1' }))).toBe('unsupported-version: 1');
   });
 

@@ -267,7 +267,7 @@ describe('import', () => {
       const m = mounted;
       await settle(() => expect(m.$$('[data-testid="saved-report"]')).toHaveLength(1));
 
-      await importText(m, good.replace('"schemaVersion":2', '"schemaVersion":9'));
+      await importText(m, good.replace('"schemaVersion":3', '"schemaVersion":9'));
       await settle(() => expect(m.$('[data-testid="error"]')).not.toBeNull());
       expect(m.$('[data-testid="error"]')!.textContent).toContain('导入失败：文件格式版本 9 不受支持（本版本读取第 1、2 版）。收藏未作任何改动。');
       expect(await other.reports.count()).toBe(1);
