@@ -35,7 +35,8 @@ export default defineConfig({
     // the collection out of quota eviction. Nothing uses storage.* (the data is in IndexedDB).
     // offscreen (Chromium): the collector reads fetched pages with DOMParser in an offscreen
     // document, which a service worker lacks; Firefox's background page has DOMParser itself.
-    permissions: ['activeTab', 'scripting', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // contextMenus: 在报告透镜中打开 on a PDF/Word tab and on links to such files (background/reader-ways.ts).
+    permissions: ['activeTab', 'scripting', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Asked for one site at a time (`*://host/*`), only when the reader clicks 始终在此网站运行 in
     // the popup, and given back with 撤销 (entrypoints/background/site-access.ts). Listing every
     // site here grants nothing: it is the range a single-site request may come from.

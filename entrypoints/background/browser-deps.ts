@@ -5,6 +5,7 @@ import type { BackgroundDeps } from './handle-message';
 import { createSiteAccess, declaredContentScript, type SiteAccess } from './site-access';
 import type { CollectQueue } from './collect-handlers';
 import { collectQueueOf } from './collect-wiring';
+import { openReaderTab } from './reader-ways';
 
 /** The content script's bundle path, as WXT emits it for entrypoints/content/index.ts. */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -25,6 +26,7 @@ export function browserDeps(ext: WxtBrowser, db: ReportLensDb): BackgroundDeps &
     collect: collectQueueOf(ext, db, sites),
     // Without the tabs permission the address is there only where activeTab or a grant shows it.
     tabUrl: (tabId) => ext.tabs.get(tabId).then((tab) => tab.url ?? null, () => null),
+    openReader: (url) => openReaderTab(ext, url),
     now: Date.now,
   };
 }

@@ -27,6 +27,7 @@ import {
   type TabMessage,
   type TabStatus,
 } from '../../lib/messages/protocol';
+import { isReportFileUrl } from '../../lib/page-ui/report-attachments';
 import { isAllowedSender, isExtensionPage, type ExtensionIdentity, type SenderInfo } from '../../lib/messages/sender';
 import type { SiteAccess } from './site-access';
 import { TeachError } from '../../lib/teach/teach-error';
@@ -52,6 +53,8 @@ export interface BackgroundDeps {
   tabUrl?(tabId: number): Promise<string | null>;
   /** The collection queue; absent where no browser can fetch (tests of other messages). */
   collect?: CollectQueue;
+  /** Opens the reader page in a new tab on a report file's address (see reader-ways.ts). */
+  openReader?(url: string): Promise<void>;
   now(): number;
 }
 
@@ -135,6 +138,10 @@ async function route(
     case 'page/deleteClip':
       await assertOwnClip(deps, sender, message.id);
       return { deleted: await deleteClip(db, message.id) };
+    case 'page/openReader':
+      if (!deps.openReader) throw new ProtocolError('internal', 'no reader to open here');
+      await deps.openReader(message.url);
+      return { opened: true };
     case 'popup/listClips':
       return { clips: await listClips(db, message.url) };
     case 'popup/deleteClip':
@@ -211,11 +218,13 @@ async function reportOfTab(deps: BackgroundDeps, tabId: number): Promise<PageRep
 
 async function tabStatus(deps: BackgroundDeps, tabId: number): Promise<TabStatus> {
   const report = await reportOfTab(deps, tabId);
-  const site = await siteOfTab(deps, tabId, report);
-  if (!report) return { state: 'not-run', report: null, savedId: null, site };
-  if (!report.isReport) return { state: 'not-report', report, savedId: null, site };
+  const address = (await deps.tabUrl?.(tabId).catch(() => null)) ?? null;
+  const site = await siteOfTab(deps, address ?? report?.url ?? null);
+  const file = readerFileOf(deps, address, site);
+  if (!report) return { state: 'not-run', report: null, savedId: null, site, file };
+  if (!report.isReport) return { state: 'not-report', report, savedId: null, site, file };
   const saved = await findSavedReport(deps.db, report.url, report.textHash);
-  return { state: 'report', report, savedId: saved?.id ?? null, site };
+  return { state: 'report', report, savedId: saved?.id ?? null, site, file };
 }
 
 /**
@@ -223,13 +232,23 @@ async function tabStatus(deps: BackgroundDeps, tabId: number): Promise<TabStatus
  * content script reported. A courtesy: when neither is known, or the browser will not say, the
  * popup simply offers no grant (never an error in the way of the page's status).
  */
-async function siteOfTab(deps: BackgroundDeps, tabId: number, report: PageReport | null): Promise<TabStatus['site']> {
+async function siteOfTab(deps: BackgroundDeps, url: string | null): Promise<TabStatus['site']> {
   if (!deps.sites) return null;
   try {
-    return await deps.sites.statusOf((await deps.tabUrl?.(tabId)) ?? report?.url ?? null);
+    return await deps.sites.statusOf(url);
   } catch {
     return null;
   }
+}
+
+/**
+ * The tab's address when it shows a PDF/Word file the reader may fetch: on the declared sites
+ * (no grant control: `site` is null) or a granted one. On a site not granted, the popup's grant
+ * control comes first; once granted, the status read again offers the file.
+ */
+function readerFileOf(deps: BackgroundDeps, address: string | null, site: TabStatus['site']): string | null {
+  if (!address || !deps.sites || !isReportFileUrl(address)) return null;
+  return site === null || site.granted ? address : null;
 }
 
 /** The onMessage event as Chromium, Firefox and fakeBrowser all type it. */

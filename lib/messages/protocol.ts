@@ -162,6 +162,12 @@ export const backgroundMessageSchema = z.discriminatedUnion('type', [
     note: savedClipSchema.shape.note.optional(),
   }),
   z.strictObject({ type: z.literal('page/deleteClip'), id: recordId }),
+  /**
+   * 在报告透镜中打开 on an article page that is mainly a link to the report file: a content script
+   * cannot open an extension page, so the background opens the reader on the file's address (the
+   * reader itself fetches from granted sites only, so the address widens nothing).
+   */
+  z.strictObject({ type: z.literal('page/openReader'), url: pageUrlSchema }),
   /** What the popup shows for a tab: asks the tab's content script, if one runs there. */
   z.strictObject({ type: z.literal('popup/getStatus'), tabId }),
   /** Clip the tab's report into the database. */
@@ -228,6 +234,11 @@ export interface TabStatus {
    * click, activeTab shows it). null otherwise.
    */
   site: SiteStatus | null;
+  /**
+   * The tab's address when the tab shows a PDF or Word file on a site the extension may fetch
+   * (declared or granted): the popup offers to open it in the reader. null otherwise.
+   */
+  file: string | null;
 }
 
 export interface SiteStatus {
@@ -259,6 +270,7 @@ export interface BackgroundResponses {
   'page/listClips': { clips: SavedClip[] };
   'page/updateClip': { updated: boolean };
   'page/deleteClip': { deleted: boolean };
+  'page/openReader': { opened: true };
   'popup/listClips': { clips: SavedClip[] };
   'popup/deleteClip': { deleted: boolean };
   'popup/getStatus': TabStatus;

@@ -206,7 +206,7 @@ describe('confirming a candidate from 未披露', () => {
     const view = await openComparison();
     const [download] = await Promise.all([view.waitForEvent('download'), view.locator('[data-testid="export-json"]').click()]);
     const file = readFileSync(await download.path(), 'utf8');
-    expect(JSON.parse(file)).toMatchObject({ format: 'report-lens', schemaVersion: 2 });
+    expect(JSON.parse(file)).toMatchObject({ format: 'report-lens', schemaVersion: 3 });
     await view.close();
 
     // Wipe: every store of the collection emptied, as a new profile would have it.

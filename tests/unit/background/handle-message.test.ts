@@ -93,7 +93,7 @@ describe('background message handling', () => {
     });
     expect(await send({ type: 'popup/getStatus', tabId: 99 }, POPUP)).toEqual({
       ok: true,
-      data: { state: 'not-run', report: null, savedId: null, site: null },
+      data: { state: 'not-run', report: null, savedId: null, site: null, file: null },
     });
     expect(await send({ type: 'popup/save', tabId: 99 }, POPUP)).toEqual({ ok: false, error: 'no-content-script' });
     expect(await db.reports.count()).toBe(0);
