@@ -50,9 +50,10 @@ describe('page/openReader', () => {
     expect(opened).toEqual([PDF]);
   });
 
-  it('is a content script’s message only, and takes web addresses only', async () => {
+  it('comes from the extension’s pages or a tab’s content script only, and takes web addresses only', async () => {
     const { handle, opened } = router({});
-    expect(await handle({ type: 'page/openReader', url: PDF }, POPUP)).toEqual({ ok: false, error: 'forbidden-sender' });
+    const tabless: SenderInfo = { id: SELF.id, url: ARTICLE };
+    expect(await handle({ type: 'page/openReader', url: PDF }, tabless)).toEqual({ ok: false, error: 'forbidden-sender' });
     expect(await handle({ type: 'page/openReader', url: 'javascript:alert(1)' }, CONTENT)).toMatchObject({ ok: false, error: 'invalid-message' });
     expect(opened).toEqual([]);
   });
