@@ -5,7 +5,7 @@ import { dexieQueueStore } from '../../lib/collect/dexie-queue-store';
 import { readFetchedPage, type ReadPage } from '../../lib/collect/read-fetched-page';
 import { readPageOfReply, readPageRequest } from '../../lib/collect/read-reply';
 import type { ReportLensDb } from '../../lib/db/report-lens-db';
-import { matchesPattern, sitePatternOf } from '../../lib/messages/site-pattern';
+import { isReachable } from '../../lib/messages/site-pattern';
 import type { CollectQueue } from './collect-handlers';
 import { declaredContentScript, type SiteAccess } from './site-access';
 
@@ -38,11 +38,7 @@ export function collectQueueOf(ext: WxtBrowser, db: ReportLensDb, sites: SiteAcc
       for (const listener of savedListeners) listener();
       return processed;
     },
-    isAllowed: async (url) => {
-      if (declaredContentScript(ext.runtime.getManifest()).matches.some((match) => matchesPattern(match, url))) return true;
-      const pattern = sitePatternOf(url);
-      return pattern !== null && (await sites.isGranted(pattern));
-    },
+    isAllowed: (url) => isReachable(url, declaredContentScript(ext.runtime.getManifest()).matches, (pattern) => sites.isGranted(pattern)),
     onChange: () => {
       keepAlive ??= setInterval(() => {
         void store.list().then((items) => {

@@ -33,6 +33,8 @@ import type { SiteAccess } from './site-access';
 import { TeachError } from '../../lib/teach/teach-error';
 import { isTeachMessage, routeTeach, TEACH_WRITES } from './teach-handlers';
 import { COLLECT_WRITES, isCollectMessage, routeCollect, type CollectQueue } from './collect-handlers';
+import { isReaderMessage, READER_WRITES, routeReader } from './reader-handlers';
+import { InvalidFileReportError } from '../../lib/db/report-source';
 
 /** What the background needs from the browser, injected so the router runs under fakeBrowser and in tests. */
 export interface BackgroundDeps {
@@ -73,6 +75,7 @@ const WRITES = new Set<BackgroundMessageType>([
   'popup/importCollection',
   ...TEACH_WRITES,
   ...COLLECT_WRITES,
+  ...READER_WRITES,
 ]);
 
 /**
@@ -97,6 +100,7 @@ export function createMessageHandler(deps: BackgroundDeps): MessageHandler {
       if (error instanceof NotAReportError) return { ok: false, error: 'not-a-report' };
       if (error instanceof ImportError) return { ok: false, error: 'invalid-import', detail: error.message };
       if (error instanceof TeachError) return { ok: false, error: 'teach-rejected', detail: error.message };
+      if (error instanceof InvalidFileReportError) return { ok: false, error: 'invalid-message', detail: error.message };
       // Dexie appends the inner error's text on further lines; the first says it.
       const detail = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]!.trim()}`.slice(0, 500) : String(error);
       return { ok: false, error: writes ? 'write-failed' : 'internal', detail };
@@ -119,6 +123,7 @@ async function route(
     return routeTeach(deps, message);
   }
   if (isCollectMessage(message)) return routeCollect(deps, message, sender);
+  if (isReaderMessage(message)) return routeReader(deps, message);
   switch (message.type) {
     case 'page/extract':
       return extractReport(message.page);

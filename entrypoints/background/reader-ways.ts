@@ -1,5 +1,5 @@
 import type { WxtBrowser } from 'wxt/browser';
-import { readerQuery } from '../../lib/paged-text/reader-link';
+import { READER_PAGE_PATH, readerQuery } from '../../lib/paged-text/reader-path';
 import { readerMenuItems, readerQueryOfMenuClick } from '../../lib/page-ui/reader-menu';
 
 /**
@@ -10,7 +10,7 @@ import { readerMenuItems, readerQueryOfMenuClick } from '../../lib/page-ui/reade
 
 /** Opens the reader page in a new tab with `query` (a readerQuery). */
 async function openReaderWith(ext: WxtBrowser, query: string): Promise<void> {
-  await ext.tabs.create({ url: `${ext.runtime.getURL('/reader.html')}${query}` });
+  await ext.tabs.create({ url: `${ext.runtime.getURL(READER_PAGE_PATH)}${query}` });
 }
 
 /** Opens the reader page in a new tab on the report file at `url`. */

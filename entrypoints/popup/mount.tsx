@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { READER_PAGE_PATH } from '../../lib/paged-text/reader-path';
 import { PopupApp, type PopupAppProps } from '../../components/popup-app';
 import { requestBackground } from '../../lib/messages/client';
 import type { BackgroundMessage, BackgroundResponses } from '../../lib/messages/protocol';
@@ -64,7 +65,7 @@ export function openFullView(ids: number[]): void {
 
 /** Opens the reader page in a tab: the file chooser and drop zone are there (a chooser would close the popup). */
 export function openReader(): void {
-  void browser.tabs.create({ url: browser.runtime.getURL('/reader.html') });
+  void browser.tabs.create({ url: browser.runtime.getURL(READER_PAGE_PATH) });
 }
 
 /**

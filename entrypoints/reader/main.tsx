@@ -1,44 +1,31 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { ReaderApp } from '../../components/reader-app';
-import { fileReportUrl } from '../../lib/paged-text/report-identity';
+import { ReaderApp, type ReaderInput } from '../../components/reader-app';
+import { parseReaderQuery } from '../../lib/paged-text/reader-link';
 import { startAnnotator } from '../page-annotator/annotator';
 import '../popup/style.css';
 import '../../components/reader-style.css';
-import { showReportFile } from './open-report';
+import { readerSession } from './reader-session';
 import { readerPageContext, readerText } from './reader-text';
 
 /**
- * The reader page: a report file (PDF, .docx, .html, .txt) opened from the reader's disk, shown
- * and annotated by the same annotator as a report page (outline panel, figure cards, clips,
- * teaching), over the file's text instead of the page's.
+ * The reader page: a report file (PDF, .docx, .html, .txt) opened from the reader's disk, from a
+ * granted site (?url=) or from the collection (?report=), shown and annotated by the same
+ * annotator as a report page (outline panel, figure cards, clips, teaching), over the file's text
+ * instead of the page's; a link's page and quote (&page=, &quote=) are scrolled to and highlighted.
  */
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = browser.i18n.getMessage('readerTitle');
 const text = readerText();
-const annotator = startAnnotator(readerPageContext(window), text);
+const session = readerSession(startAnnotator(readerPageContext(window), text), text);
+const target = parseReaderQuery(location.search);
+const initial: ReaderInput | null = target?.url ? { kind: 'url', url: target.url } : target?.report ? { kind: 'saved', id: target.report } : null;
 
 render(
   <ReaderApp
-    open={async (file, container, onPage) => {
-      try {
-        const shown = await showReportFile(file, container, onPage);
-        text.show(shown, fileReportUrl(shown.file.fingerprint));
-      } catch (error) {
-        text.clear();
-        await annotator.reread();
-        throw error;
-      }
-      await annotator.reread();
-      const report = await annotator.report();
-      return {
-        isReport: report.isReport,
-        jurisdiction: report.meta?.jurisdiction ?? null,
-        year: report.meta?.year ?? null,
-        headings: report.painted?.headings ?? 0,
-        figures: report.painted?.figures ?? 0,
-      };
-    }}
+    initial={initial}
+    open={(input, container, onPage) => session.open(input, container, onPage, input.kind === 'file' ? null : target)}
+    save={() => session.save()}
   />,
   document.getElementById('app')!,
 );

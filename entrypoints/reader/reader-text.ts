@@ -1,11 +1,9 @@
 import { browser } from 'wxt/browser';
 import { pageAt } from '../../lib/paged-text/paged-page-text';
-import { readerQuery } from '../../lib/paged-text/reader-link';
+import { LINK_QUOTE_CHARS } from '../../lib/compare/sentence-link';
+import { READER_PAGE_PATH, readerQuery } from '../../lib/paged-text/reader-path';
 import type { AnnotatedText, AnnotatorContext } from '../page-annotator/annotated-text';
 import type { ShownText } from './open-report';
-
-/** The longest quote a reader link carries: enough to find the sentence, short enough for a URL. */
-const LINK_QUOTE_CHARS = 200;
 
 /** The text the reader shows now, as the annotator reads it; `show` puts another one in its place. */
 export interface ReaderText extends AnnotatedText {
@@ -29,7 +27,7 @@ export function readerText(): ReaderText {
     pageOf: (offset) => (current ? pageAt(current.shown.pageMap, offset) : null),
     clipLink(quote, page) {
       const target = { url: current!.url, quote: quote.slice(0, LINK_QUOTE_CHARS), ...(page === null ? {} : { page }) };
-      return browser.runtime.getURL('/reader.html') + readerQuery(target);
+      return browser.runtime.getURL(READER_PAGE_PATH) + readerQuery(target);
     },
     show(shown, url) {
       current = { shown, url };

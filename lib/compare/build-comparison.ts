@@ -1,4 +1,4 @@
-import { textFragmentUrl } from '../anchoring/text-fragment';
+import { sentenceLink } from './sentence-link';
 import { AREAS, AREA_KEYS, type AreaKey } from '../taxonomy/areas';
 import { INDICATORS, INDICATOR_KEYS, type IndicatorKey } from '../taxonomy/indicators';
 import { userIndicatorName } from '../teach/indicator-names';
@@ -118,7 +118,7 @@ export function buildComparison(
         value: figure.value,
         unit: figure.unit,
         approximate: figure.approximate,
-        sourceUrl: textFragmentUrl(report.url, { exact: figure.sentence }),
+        sourceUrl: sentenceLink(report, figure.sentence),
         sentence: figure.sentence,
         change: changeFromPrevious(ordered, index, key),
         confirmed: figure.confirmed,

@@ -1,4 +1,4 @@
-import { textFragmentUrl } from '../anchoring/text-fragment';
+import { sentenceLink } from './sentence-link';
 import { INDICATORS, INDICATOR_KEYS, type IndicatorKey } from '../taxonomy/indicators';
 import type { ComparedReport } from './build-comparison';
 
@@ -56,7 +56,7 @@ export function buildSeries(reports: readonly ComparedReport[], key: IndicatorKe
       if (!report) return { year, kind: 'no-report' };
       const figure = report.indicators[key];
       if (!figure) return { year, kind: 'undisclosed', reportUrl: report.url };
-      const shared = { year, value: figure.value, unit: figure.unit, approximate: figure.approximate, sentence: figure.sentence, sourceUrl: textFragmentUrl(report.url, { exact: figure.sentence }) };
+      const shared = { year, value: figure.value, unit: figure.unit, approximate: figure.approximate, sentence: figure.sentence, sourceUrl: sentenceLink(report, figure.sentence) };
       if (figure.unit !== indicator.unit) return { ...shared, kind: 'other-unit' };
       max = Math.max(max, figure.value);
       return { ...shared, kind: 'value' };

@@ -1,4 +1,4 @@
-import { textFragmentUrl } from '../anchoring/text-fragment';
+import { exportedSentenceLink } from '../compare/sentence-link';
 import { INDICATORS, INDICATOR_KEYS } from '../taxonomy/indicators';
 import { toCsv, type CsvCell } from './csv';
 
@@ -12,6 +12,8 @@ export interface CsvReport {
   title: string | null;
   publishedAt: string | null;
   indicators: Partial<Record<string, { value: number; unit: string; approximate: boolean; sentence: string }>>;
+  /** The file a report was read from (its web address, if any, is where its link goes). */
+  source?: { url: string | null } | null;
 }
 
 /** Levels as the reports name them; unknown is an empty cell, like every unknown field. */
@@ -52,7 +54,7 @@ export function collectionToCsv(reports: CsvReport[]): string {
         figure.unit,
         figure.approximate ? '是' : '否',
         figure.sentence,
-        textFragmentUrl(report.url, { exact: figure.sentence }),
+        exportedSentenceLink(report, figure.sentence),
       ]);
     }
   }

@@ -8,6 +8,8 @@ import { savedReportSchema, storedMentionSchema, tagNameSchema, type SavedReport
 import { IMPORT_LIMITS, type CollectionJson } from '../export/collection-json';
 import { pageReportSchema, pageUrlSchema, type PageReport } from './page-report';
 import { storedTextSchema } from '../db/saved-text';
+import { pageMapSchema, reportSourceSchema } from '../db/report-source';
+import type { SavedReportText } from '../db/file-reports';
 import { anyIndicatorKeySchema, confirmationSchema, quoteSchema, userIndicatorIdSchema, type UserIndicator } from '../teach/user-indicator';
 import type { Candidate, CandidateReport, ReextractSummary, Teachings } from '../teach/teach-store';
 import { mentionSummarySchema } from './page-report';
@@ -23,8 +25,9 @@ import type { CollectStatus, LinkState } from '../collect/collect-status';
  * does not name can never reach a handler. ('tab/*' messages, which only the background sends,
  * are checked in tab-message.ts without zod, to keep zod out of the content script.)
  *
- * Direction is in the name: 'page/*' come from content scripts, 'popup/*' from extension
- * pages, both to the background; 'tab/*' go from the background to one tab's content script.
+ * Direction is in the name: 'page/*' come from content scripts (and the reader page, which
+ * annotates the files it shows like a page), 'popup/*' from extension pages, 'reader/*' from the
+ * reader page, all to the background; 'tab/*' go from the background to one tab's content script.
  */
 
 /** Tab ids are positive integers in Chromium and Firefox; -1 (TAB_ID_NONE) is not a tab. */
@@ -168,6 +171,17 @@ export const backgroundMessageSchema = z.discriminatedUnion('type', [
    * reader itself fetches from granted sites only, so the address widens nothing).
    */
   z.strictObject({ type: z.literal('page/openReader'), url: pageUrlSchema }),
+  /**
+   * Reader page ('reader/*', from reader.html only). Save the report file it shows: the report as
+   * the annotator read it (known by the file's content address, with its text), the file it was
+   * read from and where each stretch of the text was printed. The same bytes saved again update
+   * the one record.
+   */
+  z.strictObject({ type: z.literal('reader/save'), report: pageReportSchema, source: reportSourceSchema, pageMap: pageMapSchema }),
+  /** A saved report's kept text, page map and source, for the reader to show it again (a ?report= link). */
+  z.strictObject({ type: z.literal('reader/openSaved'), id: recordId }),
+  /** The saved report read from the file with this SHA-256, if any: the reader marks it saved. */
+  z.strictObject({ type: z.literal('reader/findSaved'), fingerprint: reportSourceSchema.shape.fingerprint }),
   /** What the popup shows for a tab: asks the tab's content script, if one runs there. */
   z.strictObject({ type: z.literal('popup/getStatus'), tabId }),
   /** Clip the tab's report into the database. */
@@ -271,6 +285,10 @@ export interface BackgroundResponses {
   'page/updateClip': { updated: boolean };
   'page/deleteClip': { deleted: boolean };
   'page/openReader': { opened: true };
+  'reader/save': { id: number; updated: boolean };
+  /** not-found when there is no such report or it kept no text. */
+  'reader/openSaved': SavedReportText;
+  'reader/findSaved': { id: number | null };
   'popup/listClips': { clips: SavedClip[] };
   'popup/deleteClip': { deleted: boolean };
   'popup/getStatus': TabStatus;

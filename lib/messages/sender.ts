@@ -1,3 +1,4 @@
+import { READER_PAGE_PATH } from '../paged-text/reader-path';
 import type { BackgroundMessageType } from './protocol';
 
 /** The fields of runtime.MessageSender this check reads (same in Chromium and Firefox). */
@@ -22,7 +23,8 @@ export interface ExtensionIdentity {
  *   reader page, which annotates the report files it shows the way a content script annotates
  *   a page;
  * - 'popup/*' only from an extension page (the popup, or the popup opened in a tab), which
- *   is what may read the whole collection or save any tab.
+ *   is what may read the whole collection or save any tab;
+ * - 'reader/*' only from the reader page (reader.html), which saves the files it shows.
  * A sender whose id is not ours is refused outright.
  */
 export function isAllowedSender(type: BackgroundMessageType, sender: SenderInfo, self: ExtensionIdentity): boolean {
@@ -30,6 +32,7 @@ export function isAllowedSender(type: BackgroundMessageType, sender: SenderInfo,
   const fromExtensionPage = isExtensionPage(sender, self);
   if (type.startsWith('page/')) return fromExtensionPage || (typeof sender.tab?.id === 'number' && sender.tab.id >= 0);
   if (type.startsWith('popup/')) return fromExtensionPage;
+  if (type.startsWith('reader/')) return fromExtensionPage && new URL(sender.url!).pathname === READER_PAGE_PATH;
   return false;
 }
 

@@ -85,3 +85,15 @@ function globMatches(glob: string, text: string): boolean {
   }
   return true;
 }
+
+/**
+ * Whether the extension may fetch `url`: a site its content script is declared for (`declared`,
+ * the manifest's match patterns, which the browser treats as host access) or one the reader
+ * granted (`isGranted`, permissions.contains). The collector and the reader ask this before any
+ * request, so neither reaches a site the reader did not choose.
+ */
+export async function isReachable(url: string, declared: readonly string[], isGranted: (pattern: string) => Promise<boolean>): Promise<boolean> {
+  if (declared.some((match) => matchesPattern(match, url))) return true;
+  const pattern = sitePatternOf(url);
+  return pattern !== null && (await isGranted(pattern));
+}

@@ -1,4 +1,4 @@
-import { readerQuery } from '../paged-text/reader-link';
+import { readerQuery } from '../paged-text/reader-path';
 import { REPORT_FILE_EXTENSIONS } from './report-attachments';
 
 /**

@@ -1,7 +1,17 @@
 import { ReasonedError } from '../errors/reasoned-error';
 
 /** Why a report file could not be read; the UI words each reason in the reader's language. */
-export type ReportFileRejection = 'encrypted' | 'corrupt' | 'image-only' | 'truncated' | 'too-large' | 'unsupported-type';
+export type ReportFileRejection =
+  | 'encrypted'
+  | 'corrupt'
+  | 'image-only'
+  | 'truncated'
+  | 'too-large'
+  | 'unsupported-type'
+  /** A file on the web whose site the extension may not reach: the reader grants the site first. */
+  | 'not-granted'
+  /** A file on the web that could not be fetched: network, HTTP status, a web page instead of the file. */
+  | 'unreachable';
 
 export class ReportFileError extends ReasonedError<ReportFileRejection> {}
 

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 /** What the site answers for one request. */
 export interface SiteAnswer {
   status: number;
-  body: string;
+  /** Text (served as UTF-8 HTML unless `headers` say otherwise) or a file's bytes. */
+  body: string | Uint8Array;
   headers?: Record<string, string>;
   /** Answer this late (a slow page). */
   delayMs?: number;

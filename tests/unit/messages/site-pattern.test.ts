@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundMessageSchema } from '../../../lib/messages/protocol';
-import { isSitePattern, matchesPattern, siteHost, sitePatternOf } from '../../../lib/messages/site-pattern';
+import { isReachable, isSitePattern, matchesPattern, siteHost, sitePatternOf } from '../../../lib/messages/site-pattern';
 
 describe('sitePatternOf', () => {
   it('names one host, any web scheme, any path, no port', () => {
@@ -65,5 +65,23 @@ describe('matchesPattern (the manifest’s own patterns)', () => {
     const started = performance.now();
     expect(matchesPattern(`*://h.example/${'*a'.repeat(5000)}b`, `http://h.example/${'a'.repeat(200_000)}`)).toBe(false);
     expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('isReachable (what the collector and the reader may fetch)', () => {
+  const declared = ['*://*.gov.cn/*'];
+  it('reaches declared sites without asking, granted sites after asking for exactly their pattern, nothing else', async () => {
+    const asked: string[] = [];
+    const grants = async (pattern: string) => {
+      asked.push(pattern);
+      return pattern === '*://www.reports.example.org/*';
+    };
+    expect(await isReachable('http://www.jinjiang.gov.cn:8080/fzzf/2019.pdf', declared, grants)).toBe(true);
+    expect(asked).toEqual([]);
+    expect(await isReachable('https://www.reports.example.org/a.pdf', declared, grants)).toBe(true);
+    expect(await isReachable('https://evil.example.com/a.pdf', declared, grants)).toBe(false);
+    expect(await isReachable('https://www.gov.cn.evil.example.com/a.pdf', declared, grants)).toBe(false);
+    expect(await isReachable('file:///home/a.pdf', declared, grants)).toBe(false);
+    expect(asked).toEqual(['*://www.reports.example.org/*', '*://evil.example.com/*', '*://www.gov.cn.evil.example.com/*']);
   });
 });
