@@ -27,17 +27,21 @@ export interface CurrentPageProps {
   /** 始终在此网站运行: absent where the page cannot ask the browser for a permission. */
   onAllowSite?(pattern: string): void;
   onRevokeSite(pattern: string): void;
+  /** 在报告透镜中打开 for a tab that shows a PDF or Word file (status.file): opens it in the reader. */
+  onOpenFile(url: string): void;
 }
 
 /**
  * The active tab: report or not, what was found on it, and the one action that fits; on a site
  * outside gov.cn, the per-site grant.
  */
-export function CurrentPage({ status, busy, onSave, onRunHere, onAllowSite, onRevokeSite }: CurrentPageProps) {
+export function CurrentPage({ status, busy, onSave, onRunHere, onAllowSite, onRevokeSite, onOpenFile }: CurrentPageProps) {
   if (!status) {
     return <section class="card" data-testid="current-page" data-state="loading">{t('statusLoading')}</section>;
   }
   const { state, report, savedId } = status;
+  // The tab shows a report file, or an article page that is mainly a link to one.
+  const file = status.file ?? report?.attachment?.url ?? null;
   return (
     <section class="card" data-testid="current-page" data-state={state}>
       <h2>
@@ -46,7 +50,17 @@ export function CurrentPage({ status, busy, onSave, onRunHere, onAllowSite, onRe
           {state === 'report' ? t('statusReport') : state === 'not-report' ? t('statusNotReport') : t('statusNotRun')}
         </span>
       </h2>
-      {state === 'not-run' && (
+      {file && (
+        <>
+          <p class="hint" data-testid="open-file-hint">
+            {status.file ? t('openFileHint') : t('attachmentOffer', report!.attachment!.title)}
+          </p>
+          <button type="button" class="primary" data-testid="open-file" disabled={busy} onClick={() => onOpenFile(file)}>
+            {t('actionOpenInReader')}
+          </button>
+        </>
+      )}
+      {state === 'not-run' && !status.file && (
         <>
           <p class="hint">{t('runHereHint')}</p>
           <button type="button" data-testid="run-here" disabled={busy} onClick={onRunHere}>

@@ -149,6 +149,12 @@ export function PopupApp(props: PopupAppProps) {
       if (tabId !== null) setStatus(await requestBackground(send, { type: 'popup/getStatus', tabId }));
     });
 
+  /** The tab shows a report file: the background opens the reader on its address (the reader fetches from reachable sites only). */
+  const openFile = (url: string) =>
+    act(async () => {
+      await requestBackground(send, { type: 'page/openReader', url });
+    });
+
   /** 采集所选 on the tab's list page: queued in the background, which collects on its own. */
   const collect = (links: ListedLink[]) =>
     act(async () => {
@@ -273,6 +279,7 @@ export function PopupApp(props: PopupAppProps) {
           onRunHere={runHere}
           onAllowSite={requestSiteAccess && allowSite}
           onRevokeSite={revokeSite}
+          onOpenFile={openFile}
         />
       )}
       {tabId !== null && listPage && (

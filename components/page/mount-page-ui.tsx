@@ -1,4 +1,5 @@
 import { render, type ComponentChild } from 'preact';
+import { AttachmentOffer, type AttachmentOfferActions, type AttachmentOfferModel } from './attachment-offer';
 import { acceptTrusted, EventGuardContext, type EventGuard } from './event-guard';
 import { ListPanel, type ListPanelActions, type ListPanelModel } from './list-panel';
 import { PageApp } from './page-app';
@@ -61,4 +62,9 @@ export function mountPageUi(doc: Document, actions: PageActions, accept: EventGu
 /** A list page's UI: "N 份年度报告" and the checklist to collect them. */
 export function mountListUi(doc: Document, actions: ListPanelActions, accept: EventGuard = acceptTrusted): ShadowUi<ListPanelModel> {
   return mountShadowUi<ListPanelModel>(doc, PAGE_UI_CSS + LIST_UI_CSS, (model) => <ListPanel model={model} actions={actions} />, accept);
+}
+
+/** An article page that is mainly a link to the report file: 在报告透镜中打开. */
+export function mountAttachmentUi(doc: Document, actions: AttachmentOfferActions, accept: EventGuard = acceptTrusted): ShadowUi<AttachmentOfferModel> {
+  return mountShadowUi<AttachmentOfferModel>(doc, PAGE_UI_CSS, (model) => <AttachmentOffer model={model} actions={actions} />, accept);
 }

@@ -33,6 +33,7 @@ import { INDICATORS, type IndicatorKey } from '../../lib/taxonomy/indicators';
 import { livePageText, type AnnotatedText, type AnnotatorContext } from './annotated-text';
 import type { Annotator } from './api';
 import { watchFigureHover, type FigureHit } from './figure-hover';
+import { createAttachmentUi } from './attachment-offer';
 import { createListPageUi } from './list-page';
 
 /** Quiet time after the page's last edit before it is read again, and the longest wait while it keeps editing. */
@@ -97,11 +98,13 @@ export function startAnnotator(ctx: AnnotatorContext, source: AnnotatedText = li
 
   /** On a list page that is no report: the checklist of the reports it links to. */
   const listUi = source.isLivePage ? createListPageUi(ctx, doc, send) : null;
+  /** On an article page that is mainly a link to the report file: 在报告透镜中打开. */
+  const attachmentUi = source.isLivePage ? createAttachmentUi(doc, send) : null;
 
   // ctx.isValid also notices an extension that was updated or removed under us, and tears down then.
   // The reader's text changes only when it opens another file, and it says so (reread).
   const watcher: PageChangeWatcher = !source.isLivePage ? { pause: (write) => write(), stop: () => undefined } : watchPageChanges(doc, {
-    owns: (node) => !!ui?.owns(node) || !!listUi?.owns(node),
+    owns: (node) => !!ui?.owns(node) || !!listUi?.owns(node) || !!attachmentUi?.owns(node),
     onChange: () => void (ctx.isValid && read()),
     // A page that takes long to read is read less often while it keeps changing.
     get delayMs() {
@@ -184,6 +187,16 @@ export function startAnnotator(ctx: AnnotatorContext, source: AnnotatedText = li
     if (superseded()) return;
     reading = next;
     const { extraction } = next;
+    // A page that is mainly a link to the report's file (its title may well read as a report's):
+    // the report is in the file, so the offer to open it replaces the page's marks.
+    const attachment = attachmentUi && watcher.pause(() => attachmentUi.show(url, next.dom.page));
+    if (attachment) {
+      teardown();
+      watcher.pause(() => listUi?.hide());
+      report = { ...toPageReport(url, extraction), attachment };
+      if (previousReport?.url !== url || previousReport.attachment?.url !== attachment.url) announce(report);
+      return;
+    }
     if (!extraction.detection.isReport) {
       teardown();
       const listPage = listUi && watcher.pause(() => listUi.show(url));
@@ -547,6 +560,7 @@ export function startAnnotator(ctx: AnnotatorContext, source: AnnotatedText = li
     for (const timer of [selectionTimer, cardTimer, noticeTimer]) win.clearTimeout(timer);
     teardown();
     listUi?.hide();
+    attachmentUi?.hide();
   });
 
   void read();

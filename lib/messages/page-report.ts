@@ -109,6 +109,11 @@ export const pageReportSchema = z.object({
    * checklist) and whether the page had more links than were read.
    */
   listPage: z.object({ links: z.array(listedLinkSchema).max(MAX_PAGE_LINKS), truncated: z.boolean() }).optional(),
+  /**
+   * On an article page that is no report itself but mainly a link to the report's PDF or Word
+   * file (lib/page-ui/report-attachments.ts): that file, which the reader can open.
+   */
+  attachment: z.object({ url: pageUrlSchema, title: shortText }).optional(),
 });
 
 export type ReportMetaSummary = z.infer<typeof reportMetaSchema>;

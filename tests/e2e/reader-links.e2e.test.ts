@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDocumentFixtures, type SeedDocument } from '../fixtures/build-documents';
-import { assertBuilt, findFixture, launchBrowser, loadFixtures, openFullView, readHighlights, saveReportPage, serveFixtures, SHOTS, type ExtensionBrowser, type FixtureServer } from './harness';
+import { assertBuilt, findFixture, launchBrowser, loadFixtures, openFullView, readHighlights, pageUi, saveReportPage, serveFixtures, SHOTS, type ExtensionBrowser, type FixtureServer } from './harness';
 import { serveSite, type SiteAnswer, type SiteServer } from './site-server';
 
 const SITE = 'www.jinjiang.gov.cn';
@@ -22,6 +22,14 @@ let pages: FixtureServer;
 let pdf: SeedDocument;
 let serving = true;
 
+/** An article page that only points at the report file, as many sites publish it (written here, not copied). */
+const NOTICE_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>晋江市2019年法治政府建设情况报告</title></head><body>
+<div class="nav">首页 政务公开 法治政府建设</div>
+<div class="article"><h1>晋江市2019年法治政府建设情况报告</h1><p>发布时间：2020-03-25 来源：晋江市司法局</p>
+<p>根据《法治政府建设与责任落实督察工作规定》，现将我市2019年法治政府建设情况予以公开。</p>
+<p>附件：<a href="/fzzf/report-2019.pdf">晋江市2019年法治政府建设情况报告.pdf</a>（1.2MB）</p></div>
+<div class="footer">主办单位：晋江市人民政府办公室</div></body></html>`;
+
 beforeAll(async () => {
   assertBuilt();
   pdf = (await ensureDocumentFixtures()).find((doc) => doc.name === '000-jinjiang-2019')!;
@@ -30,6 +38,7 @@ beforeAll(async () => {
     if (path === '/fzzf/report-2019.pdf' || path === '/elsewhere/report.pdf') {
       return serving ? { status: 200, body: bytes, headers: { 'content-type': 'application/pdf' } } : { status: 404, body: 'gone' };
     }
+    if (path === '/fzzf/notice-2019.html') return { status: 200, body: NOTICE_PAGE };
     if (path === '/secure/report.pdf') return { status: 302, body: '', headers: { location: '/login' } };
     if (path === '/login') return { status: 200, body: '<html><title>统一身份认证平台</title><body>请登录</body></html>' };
     return { status: 404, body: 'not here' };
@@ -80,6 +89,22 @@ async function targetHighlight(page: Page): Promise<{ text: string; page: string
 
 describe('a report file on a granted site', () => {
   let readerLink = '';
+
+  it('is offered from the article page that links it, and opens in the reader from there', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(fileAddress('/fzzf/notice-2019.html'));
+    const ui = await pageUi(article);
+    await ui.waitFor('[data-testid="open-attachment"]');
+    expect(await ui.text('[data-testid="open-attachment"]')).toBe('在报告透镜中打开');
+    const [reader] = await Promise.all([browser.context.waitForEvent('page'), ui.click('[data-testid="open-attachment"]')]);
+    await reader.locator('[data-testid="reader-status"][data-state="open"]').waitFor({ timeout: 30_000 });
+    expect(new URL(reader.url()).searchParams.get('url')).toBe(fileAddress('/fzzf/report-2019.pdf'));
+    expect(await reader.locator('[data-testid="reader-status"]').getAttribute('data-report')).toBe('true');
+    expect(await reportCount()).toBe(0);
+    await ui.close();
+    await reader.close();
+    await article.close();
+  });
 
   it('opens in the reader from its address, painted like a page, and is saved once however often it is opened', async () => {
     const reader = await openReader(`?url=${encodeURIComponent(fileAddress('/fzzf/report-2019.pdf'))}`);

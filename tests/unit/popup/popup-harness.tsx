@@ -41,7 +41,12 @@ const POPUP: SenderInfo = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime
 export function backgroundFor(
   db: ReportLensDb,
   tabs: Map<number, PageReport> = new Map(),
-  { sites, tabUrls = new Map(), injected = [] }: { sites?: SiteAccess; tabUrls?: Map<number, string>; injected?: number[] } = {},
+  {
+    sites,
+    tabUrls = new Map(),
+    injected = [],
+    openedInReader,
+  }: { sites?: SiteAccess; tabUrls?: Map<number, string>; injected?: number[]; openedInReader?: string[] } = {},
 ) {
   const handle = createMessageHandler({
     db,
@@ -55,6 +60,7 @@ export function backgroundFor(
     markTab: async () => undefined,
     sites,
     tabUrl: async (tabId) => tabUrls.get(tabId) ?? null,
+    ...(openedInReader ? { openReader: async (url: string) => void openedInReader.push(url) } : {}),
     now: () => 1_700_000_000_000,
   });
   const sent: BackgroundMessage[] = [];

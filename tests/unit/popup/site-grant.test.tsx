@@ -113,3 +113,35 @@ describe('始终在此网站运行', () => {
     expect(withoutPrompt.$('[data-testid="site-allow"]')).toBeNull();
   });
 });
+
+describe('在报告透镜中打开 on a tab that shows a report file', () => {
+  const PDF_TAB = 9;
+  const GOV_PDF = 'https://www.jiujiang.gov.cn/zwgk/fzzfjs/202303/P020230328.pdf';
+  const OTHER_PDF = 'http://www.meizhang.com/uploads/2015/fzzf.pdf';
+
+  async function popupOnFile(url: string) {
+    const openedInReader: string[] = [];
+    const background = backgroundFor(db, new Map(), { sites: createSiteAccess(fakeSiteApi([]).api, () => DECLARED), tabUrls: new Map([[PDF_TAB, url]]), openedInReader });
+    mounted = await mountPopup({ tabId: PDF_TAB, send: background.send, requestSiteAccess: async () => false });
+    const m = mounted;
+    await settle(() => expect(m.$('[data-testid="current-page"]')!.dataset.state).toBe('not-run'));
+    return { m, openedInReader };
+  }
+
+  it('offers the reader instead of 在此页运行 on a declared site, and opens the file there', async () => {
+    const { m, openedInReader } = await popupOnFile(GOV_PDF);
+    expect(m.$('[data-testid="run-here"]')).toBeNull();
+    const open = m.$('[data-testid="open-file"]')!;
+    expect(open.textContent).toBe('在报告透镜中打开');
+    await click(open);
+    await settle(() => expect(openedInReader).toEqual([GOV_PDF]));
+    expect(m.$('[data-testid="error"]')).toBeNull();
+  });
+
+  it('asks for the site first where the extension may not fetch yet', async () => {
+    const { m, openedInReader } = await popupOnFile(OTHER_PDF);
+    expect(m.$('[data-testid="open-file"]')).toBeNull();
+    expect(m.$('[data-testid="site-grant"]')!.dataset.granted).toBe('false');
+    expect(openedInReader).toEqual([]);
+  });
+});
